@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using SocialListening.Core.Text;
+
+namespace SocialListening.Analysis.Text;
+
+/// <summary>
+/// Splits French and English social text into words, numbers, #hashtags, @mentions, URLs, emoji and punctuation.
+/// French elisions (l', d', qu', j', n', s', c', m', t', jusqu', lorsqu', puisqu') are split off the word they
+/// precede and kept on it as <see cref="Token.Elided"/>; "aujourd'hui" and English contractions stay whole.
+/// </summary>
+public static class SocialTokenizer
+{
+    private static readonly HashSet<string> Elisions = new(StringComparer.Ordinal)
+    {
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    };
+
+    public static List<Token> Tokenize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || IsInvisible(c))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            if (StartsUrl(text, i))
+            {
+                while (i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+                while (i > start && ".,;:!?)]}\"'»".Contains(text[i - 1]))
+                {
+                    i--;
+                }
+                tokens.Add(new Token(TokenKind.Url, text[start..i], text[start..i].ToLowerInvariant(), start));
+                continue;
+            }
+            if ((c == '#' || c == '@') && i + 1 < text.Length && IsWordChar(text, i + 1))
+            {
+                i++;
+                while (i < text.Length && (IsWordChar(text, i) || (text[i] == '.' && c == '@' && i + 1 < text.Length && IsWordChar(text, i + 1))))
+                {
+                    i += char.IsSurrogatePair(text, i) ? 2 : 1;
+                }
+                var name = text[(start + 1)..i];
+                tokens.Add(new Token(c == '#' ? TokenKind.Hashtag : TokenKind.Mention, text[start..i], TextFolding.Fold(name), start));
+                continue;
+            }
+            if (IsWordChar(text, i))
+            {
+                var isNumber = char.IsDigit(c);
+                while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i)))
+                {
+                    if (!char.IsDigit(text[i]) && text[i] is not ('.' or ',') )
+                    {
+                        isNumber = false;
+                    }
+                    i += char.IsSurrogatePair(text, i) ? 2 : 1;
+                }
+                AddWord(tokens, text[start..i], start, isNumber);
+                continue;
+            }
+            var rune = Rune.GetRuneAt(text, i);
+            if (IsEmoji(rune))
+            {
+                i += rune.Utf16SequenceLength;
+                // Keep a whole emoji sequence together: skin tones, variation selectors and zero-width joiners.
+                while (i < text.Length)
+                {
+                    var next = Rune.GetRuneAt(text, i);
+                    if (next.Value is 0x200D or 0xFE0F || next.Value is >= 0x1F3FB and <= 0x1F3FF)
+                    {
+                        i += next.Utf16SequenceLength;
+                        if (next.Value == 0x200D && i < text.Length)
+                        {
+                            i += Rune.GetRuneAt(text, i).Utf16SequenceLength;
+                        }
+                        continue;
+                    }
+                    break;
+                }
+                tokens.Add(new Token(TokenKind.Emoji, text[start..i], text[start..i], start));
+                continue;
+            }
+            i += rune.Utf16SequenceLength;
+            tokens.Add(new Token(TokenKind.Punctuation, text[start..i], text[start..i], start));
+        }
+        return tokens;
+    }
+
+    private static void AddWord(List<Token> tokens, string word, int start, bool isNumber)
+    {
+        if (isNumber)
+        {
+            tokens.Add(new Token(TokenKind.Number, word, word, start));
+            return;
+        }
+        var folded = TextFolding.Fold(word);
+        var apostrophe = folded.IndexOf('\'');
+        if (apostrophe > 0 && apostrophe < folded.Length - 1 && Elisions.Contains(folded[..apostrophe]))
+        {
+            var offset = apostrophe + 1;
+            var rest = word[offset..];
+            tokens.Add(new Token(TokenKind.Word, rest, folded[offset..], start + offset, folded[..apostrophe]));
+            return;
+        }
+        tokens.Add(new Token(TokenKind.Word, word, folded.TrimEnd('\''), start));
+    }
+
+    private static bool IsWordChar(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsLetterOrDigit(c) || c == '_')
+        {
+            return true;
+        }
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(text, i);
+            return category is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.OtherLetter;
+        }
+        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    // Apostrophes and hyphens inside a word ("l'appli", "peut-être"), decimal separators inside a number.
+    private static bool IsJoiner(string text, int i)
+    {
+        var c = text[i];
+        if (c is not ('\'' or '’' or '-' or '.' or ',') || i + 1 >= text.Length || i == 0)
+        {
+            return false;
+        }
+        if (c is '.' or ',')
+        {
+            return char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+        }
+        return char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
+    }
+
+    private static bool StartsUrl(string text, int i) =>
+        text.AsSpan(i).StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(i).StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(i).StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF'
+        or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    private static bool IsEmoji(Rune rune) =>
+        rune.Value is >= 0x1F000 and <= 0x1FAFF or >= 0x2600 and <= 0x27BF or >= 0x2B00 and <= 0x2BFF
+        || Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol;
+}

@@ -1,0 +1,12 @@
+namespace SocialListening.Analysis.Text;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Hashtag,
+    Mention,
+    Url,
+    Emoji,
+    Punctuation,
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace SocialListening.Cli.Commands;
+
+/// <summary>`sl eval MODEL`: scores a model on a labelled file and prints per-class figures (one sub-command per model).</summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("eval", "Evaluate a model on a labelled file");
+        return command;
+    }
+}

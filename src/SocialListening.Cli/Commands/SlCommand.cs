@@ -1,0 +1,18 @@
+using System.CommandLine;
+
+namespace SocialListening.Cli.Commands;
+
+/// <summary>The `sl` root command: one sub-command per file in this folder.</summary>
+public static class SlCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("SocialListening: social listening and brand territory for French and English brands.");
+        root.Options.Add(CommonOptions.Data);
+        root.Options.Add(CommonOptions.Config);
+        root.Options.Add(CommonOptions.Json);
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        return root;
+    }
+}

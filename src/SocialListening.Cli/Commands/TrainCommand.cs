@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace SocialListening.Cli.Commands;
+
+/// <summary>`sl train MODEL`: trains a model from labelled data with a fixed seed (one sub-command per model).</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Train a model from labelled data (reproducible: fixed seed)");
+        return command;
+    }
+}

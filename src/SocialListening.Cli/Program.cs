@@ -1,0 +1,3 @@
+using SocialListening.Cli.Commands;
+
+return await SlCommand.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,50 @@
+namespace SocialListening.Core.Mentions;
+
+/// <summary>The wire names of the enums (snake_case, lower case), used in files, queries and JSON.</summary>
+public static class EnumNames
+{
+    public static string Name(this Sentiment value) => value switch
+    {
+        Sentiment.Negative => "negative",
+        Sentiment.Neutral => "neutral",
+        _ => "positive",
+    };
+
+    public static string Name(this JourneyStage value) => value switch
+    {
+        JourneyStage.Information => "information",
+        JourneyStage.Purchase => "purchase",
+        JourneyStage.Account => "account",
+        JourneyStage.AfterSales => "after_sales",
+        JourneyStage.Complaint => "complaint",
+        _ => "other",
+    };
+
+    public static bool TryParseSentiment(string? text, out Sentiment value)
+    {
+        foreach (var candidate in Enum.GetValues<Sentiment>())
+        {
+            if (string.Equals(candidate.Name(), text?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
+
+    public static bool TryParseStage(string? text, out JourneyStage value)
+    {
+        foreach (var candidate in Enum.GetValues<JourneyStage>())
+        {
+            if (string.Equals(candidate.Name(), text?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        value = default;
+        return false;
+    }
+}

@@ -1,0 +1,8 @@
+namespace SocialListening.Core.Mentions;
+
+public enum Sentiment
+{
+    Negative,
+    Neutral,
+    Positive,
+}
