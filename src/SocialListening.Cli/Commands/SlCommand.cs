@@ -11,6 +11,10 @@ public static class SlCommand
         root.Options.Add(CommonOptions.Data);
         root.Options.Add(CommonOptions.Config);
         root.Options.Add(CommonOptions.Json);
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(SovCommand.Create());
+        root.Subcommands.Add(TerritoryCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;

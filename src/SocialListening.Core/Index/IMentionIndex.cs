@@ -9,10 +9,11 @@ namespace SocialListening.Core.Index;
 public interface IMentionIndex : IDisposable
 {
     /// <summary>
-    /// Adds or replaces mentions (identity: source and id) and, in the same atomic commit, sets the given checkpoints
-    /// (a null value removes one). After a crash, either the whole batch and its checkpoints are visible, or neither.
+    /// Adds or replaces mentions (identity: source and id) and, in the same atomic commit, sets the checkpoints that
+    /// <paramref name="checkpoints"/> returns for the write's result (a null value removes one). After a crash,
+    /// either the whole batch and its checkpoints are visible, or neither.
     /// </summary>
-    Task<WriteResult> WriteAsync(IReadOnlyList<Mention> mentions, IReadOnlyDictionary<string, string?>? checkpoints, CancellationToken cancellationToken);
+    Task<WriteResult> WriteAsync(IReadOnlyList<Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken);
 
     /// <summary>The checkpoints of the last commit (import positions, crawler cursors).</summary>
     Task<IReadOnlyDictionary<string, string>> GetCheckpointsAsync(CancellationToken cancellationToken);

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using SocialListening.Cli.Hosting;
+using SocialListening.Cli.Rendering;
+using SocialListening.Core.Brands;
+using SocialListening.Core.Index;
+using SocialListening.Core.Territory;
+
+namespace SocialListening.Cli.Commands;
+
+/// <summary>`sl sov [--by theme|source|lang|day]`: share of voice of a competitive set.</summary>
+public static class SovCommand
+{
+    public static Command Create()
+    {
+        var by = new Option<string>("--by") { Description = "Split by theme, source, lang or day (default: overall)", DefaultValueFactory = _ => "all" };
+        by.AcceptOnlyFromAmong("all", "theme", "source", "lang", "day");
+        var set = new Option<string?>("--set") { Description = "Competitive set id (default: the first configured)" };
+        var query = new Option<string>("--query") { Description = "Only mentions matching this query", DefaultValueFactory = _ => "*:*" };
+        var from = DateOptions.From();
+        var to = DateOptions.To();
+        var command = new Command("sov", "Share of voice of the brands of a competitive set") { by, set, query, from, to };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async context =>
+        {
+            var competitiveSet = ResolveSet(context.Catalog, parse.GetValue(set));
+            var dimension = Enum.Parse<SovDimension>(parse.GetValue(by)!, ignoreCase: true);
+            var filter = new MentionFilter
+            {
+                Query = parse.GetValue(query)!,
+                From = DateOptions.Parse(parse.GetValue(from), isEnd: false),
+                To = DateOptions.Parse(parse.GetValue(to), isEnd: true),
+            };
+            var report = await new BrandInsights(context.Index, context.Catalog).ShareOfVoiceAsync(competitiveSet, dimension, filter, ct).ConfigureAwait(false);
+            if (parse.GetValue(CommonOptions.Json))
+            {
+                CommandRunner.WriteJson(InsightOutput.SovJson(report));
+            }
+            else
+            {
+                InsightOutput.PrintSov(report, context.Catalog);
+            }
+            return 0;
+        }));
+        return command;
+    }
+
+    public static CompetitiveSet ResolveSet(BrandCatalog catalog, string? id)
+    {
+        if (catalog.Brands.Count == 0)
+        {
+            throw new CliException("No brands are configured: pass --config FILE (see docs/configuration.md) or set SL_CONFIG.", 2);
+        }
+        if (id is null)
+        {
+            return catalog.CompetitiveSets.FirstOrDefault() ?? catalog.SetOf(catalog.Brands[0]);
+        }
+        return catalog.CompetitiveSets.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase))
+            ?? throw new CliException($"No competitive set '{id}'. Sets: {string.Join(", ", catalog.CompetitiveSets.Select(s => s.Id))}.", 2);
+    }
+}

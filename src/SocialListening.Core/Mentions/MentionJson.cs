@@ -1,0 +1,111 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SocialListening.Core.Mentions;
+
+/// <summary>
+/// The flat JSON form of a mention (snake_case, the import field names plus the enrichment), used to store a
+/// mention in an index, to export it and to print it. Reading accepts what writing produces.
+/// </summary>
+public static class MentionJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(Mention mention) => JsonSerializer.Serialize(ToRecord(mention), Options);
+
+    public static Mention Deserialize(string json)
+    {
+        var r = JsonSerializer.Deserialize<Record>(json, Options) ?? throw new JsonException("Empty mention document.");
+        return new Mention
+        {
+            Id = r.Id,
+            Source = r.Source,
+            Url = r.Url,
+            Author = r.Author,
+            AuthorFollowers = r.AuthorFollowers,
+            Title = r.Title,
+            Text = r.Text,
+            Lang = r.Lang is null or "und" ? null : r.Lang,
+            PublishedAt = r.PublishedAt,
+            CollectedAt = r.CollectedAt,
+            Likes = r.Likes,
+            Shares = r.Shares,
+            Replies = r.Replies,
+            Rating = r.Rating,
+            Enrichment = new Enrichment
+            {
+                Brands = r.Brands ?? [],
+                Themes = r.Themes ?? [],
+                Sentiment = EnumNames.TryParseSentiment(r.Sentiment, out var s) ? s : null,
+                SentimentScore = r.SentimentScore,
+                Complaint = r.Complaint,
+                ComplaintProbability = r.ComplaintProbability,
+                Stage = EnumNames.TryParseStage(r.Stage, out var stage) ? stage : null,
+                Risk = r.Risk,
+                RiskReasons = r.RiskReasons ?? [],
+            },
+        };
+    }
+
+    public static Record ToRecord(Mention m) => new()
+    {
+        Id = m.Id,
+        Source = m.Source,
+        Url = m.Url,
+        Author = m.Author,
+        AuthorFollowers = m.AuthorFollowers,
+        Title = m.Title,
+        Text = m.Text,
+        Lang = m.Lang ?? "und",
+        PublishedAt = m.PublishedAt,
+        CollectedAt = m.CollectedAt,
+        Likes = m.Likes,
+        Shares = m.Shares,
+        Replies = m.Replies,
+        Rating = m.Rating,
+        Brands = m.Enrichment.Brands,
+        Themes = m.Enrichment.Themes,
+        Sentiment = m.Enrichment.Sentiment?.Name(),
+        SentimentScore = m.Enrichment.SentimentScore,
+        Complaint = m.Enrichment.Complaint,
+        ComplaintProbability = m.Enrichment.ComplaintProbability,
+        Stage = m.Enrichment.Stage?.Name(),
+        Risk = m.Enrichment.Risk,
+        RiskReasons = m.Enrichment.RiskReasons.Count == 0 ? null : m.Enrichment.RiskReasons,
+    };
+
+    public static JsonSerializerOptions SerializerOptions => Options;
+
+    /// <summary>The wire shape; property order is the order fields are printed in.</summary>
+    public sealed class Record
+    {
+        public string Id { get; set; } = "";
+        public string Source { get; set; } = "";
+        public DateTimeOffset PublishedAt { get; set; }
+        public string? Lang { get; set; }
+        public string? Title { get; set; }
+        public string Text { get; set; } = "";
+        public string? Url { get; set; }
+        public string? Author { get; set; }
+        public long? AuthorFollowers { get; set; }
+        public DateTimeOffset? CollectedAt { get; set; }
+        public long Likes { get; set; }
+        public long Shares { get; set; }
+        public long Replies { get; set; }
+        public int? Rating { get; set; }
+        public IReadOnlyList<string>? Brands { get; set; }
+        public IReadOnlyList<string>? Themes { get; set; }
+        public string? Sentiment { get; set; }
+        public double? SentimentScore { get; set; }
+        public bool? Complaint { get; set; }
+        public double? ComplaintProbability { get; set; }
+        public string? Stage { get; set; }
+        public double? Risk { get; set; }
+        public IReadOnlyList<string>? RiskReasons { get; set; }
+    }
+}

@@ -1,0 +1,29 @@
+using SocialListening.Core.Analysis;
+using SocialListening.Core.Mentions;
+
+namespace SocialListening.Ingestion;
+
+/// <summary>Runs the analysis stages over a batch, in order, spreading the batch over the cores.</summary>
+public static class EnrichmentRunner
+{
+    private const int ChunkSize = 256;
+
+    public static void Run(IReadOnlyList<IEnrichmentStage> stages, Mention[] batch)
+    {
+        if (stages.Count == 0 || batch.Length == 0)
+        {
+            return;
+        }
+        var chunks = (batch.Length + ChunkSize - 1) / ChunkSize;
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
+        {
+            var start = c * ChunkSize;
+            var chunk = batch.AsSpan(start, Math.Min(ChunkSize, batch.Length - start)).ToArray();
+            foreach (var stage in stages)
+            {
+                stage.Enrich(chunk);
+            }
+            chunk.CopyTo(batch, start);
+        });
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using SocialListening.Core.Analysis;
+using SocialListening.Core.Index;
+using SocialListening.Core.Mentions;
+
+namespace SocialListening.Ingestion.Import;
+
+/// <summary>
+/// Imports a JSON Lines or CSV file into the index through a three-stage pipeline (read and validate, enrich,
+/// write) joined by bounded channels, so a file larger than memory streams through with back-pressure.
+/// Each batch is one index commit that also records the resume position and the length of the rejects file: a run
+/// killed at any moment and started again resumes after the last commit, so every valid record ends up indexed
+/// exactly once and every reject is listed exactly once.
+/// </summary>
+public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentStage> stages, MentionRecordParser parser, ImportOptions options)
+{
+    public async Task<ImportResult> ImportAsync(string path, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var key = ImportCheckpoint.KeyFor(path);
+        var checkpoints = await index.GetCheckpointsAsync(cancellationToken).ConfigureAwait(false);
+        var resume = ImportCheckpoint.Parse(checkpoints.GetValueOrDefault(key)) ?? new ImportCheckpoint(0, 0, 0, 0, 0, 0);
+        var format = options.Format ?? ImportFormats.Detect(path);
+        var reader = RecordReader.For(format, options.MaxLineBytes);
+
+        IReadOnlyList<string>? header = null;
+        if (resume.Offset > 0)
+        {
+            await using var headerStream = File.OpenRead(path);
+            header = await reader.ReadHeaderAsync(headerStream, cancellationToken).ConfigureAwait(false);
+        }
+
+        Directory.CreateDirectory(options.RejectsDirectory);
+        var rejectsPath = Path.Combine(options.RejectsDirectory, $"{Path.GetFileName(path)}.{key[ImportCheckpoint.Prefix.Length..][..8]}.rejects.jsonl");
+        await using var rejects = new FileStream(rejectsPath, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
+        // Drop whatever was written after the last commit: those rejects will be found again.
+        rejects.SetLength(resume.RejectsBytes);
+        rejects.Seek(0, SeekOrigin.End);
+
+        var parsed = Channel.CreateBounded<Batch>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        var enriched = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        await using var input = File.OpenRead(path);
+        input.Seek(resume.Offset, SeekOrigin.Begin);
+
+        var read = Task.Run(() => ReadAsync(reader, input, resume, header, parsed.Writer, progress, cancellationToken), cancellationToken);
+        var enrich = Task.Run(() => EnrichAsync(parsed.Reader, enriched.Writer, cancellationToken), cancellationToken);
+        var totals = await WriteAsync(enriched.Reader, key, rejects, resume, cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(read, enrich).ConfigureAwait(false);
+
+        // The file is done: forget its position, so importing it again re-reads it (and finds only duplicates).
+        await index.WriteAsync([], _ => new Dictionary<string, string?> { [key] = null }, cancellationToken).ConfigureAwait(false);
+        var hasRejects = rejects.Length > 0;
+        await rejects.DisposeAsync().ConfigureAwait(false);
+        if (!hasRejects)
+        {
+            File.Delete(rejectsPath);
+        }
+        return new ImportResult(path, totals.Accepted, totals.Duplicates, totals.Rejected, hasRejects ? rejectsPath : null, resume.Line);
+    }
+
+    private async Task ReadAsync(RecordReader reader, Stream input, ImportCheckpoint resume, IReadOnlyList<string>? header,
+        ChannelWriter<Batch> output, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = new Batch();
+            long records = 0;
+            await foreach (var record in reader.ReadAsync(input, resume.Offset, resume.Line, header, cancellationToken).ConfigureAwait(false))
+            {
+                records++;
+                if (record.Error is not null)
+                {
+                    batch.Rejects.Add(new Reject(record.Line, record.Error, record.Excerpt));
+                }
+                else
+                {
+                    var (mention, error) = parser.Parse(record.Fields!);
+                    if (mention is null)
+                    {
+                        batch.Rejects.Add(new Reject(record.Line, error!, record.Excerpt));
+                    }
+                    else
+                    {
+                        batch.Mentions.Add(mention);
+                    }
+                }
+                batch.LastLine = record.Line;
+                batch.Offset = reader.Offset;
+                if (batch.Mentions.Count + batch.Rejects.Count >= options.BatchSize)
+                {
+                    await output.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                    progress?.Report(new ImportProgress(reader.Offset, input.Length, records));
+                    batch = new Batch();
+                }
+            }
+            if (batch.Mentions.Count + batch.Rejects.Count > 0)
+            {
+                await output.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+            progress?.Report(new ImportProgress(input.Length, input.Length, records));
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            output.Complete(e);
+            throw;
+        }
+    }
+
+    private async Task EnrichAsync(ChannelReader<Batch> input, ChannelWriter<Batch> output, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var batch in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var mentions = batch.Mentions.ToArray();
+                EnrichmentRunner.Run(stages, mentions);
+                batch.Mentions.Clear();
+                batch.Mentions.AddRange(mentions);
+                await output.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            output.Complete(e);
+            throw;
+        }
+    }
+
+    private async Task<ImportCheckpoint> WriteAsync(ChannelReader<Batch> input, string key, FileStream rejects, ImportCheckpoint totals, CancellationToken cancellationToken)
+    {
+        await foreach (var batch in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var reject in batch.Rejects)
+            {
+                var line = JsonSerializer.Serialize(new { line = reject.Line, reason = reject.Reason, record = reject.Excerpt }, MentionJson.SerializerOptions);
+                await rejects.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), cancellationToken).ConfigureAwait(false);
+            }
+            // The rejects must be on disk before the commit that says they are.
+            rejects.Flush(flushToDisk: true);
+            var before = totals;
+            await index.WriteAsync(batch.Mentions, result =>
+            {
+                totals = before with
+                {
+                    Line = batch.LastLine,
+                    Offset = batch.Offset,
+                    RejectsBytes = rejects.Length,
+                    Accepted = before.Accepted + result.Added,
+                    Duplicates = before.Duplicates + result.Replaced,
+                    Rejected = before.Rejected + batch.Rejects.Count,
+                };
+                return new Dictionary<string, string?> { [key] = totals.Serialize() };
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        return totals;
+    }
+
+    private sealed class Batch
+    {
+        public List<Mention> Mentions { get; } = [];
+        public List<Reject> Rejects { get; } = [];
+        public long LastLine { get; set; }
+        public long Offset { get; set; }
+    }
+
+    private sealed record Reject(long Line, string Reason, string Excerpt);
+}

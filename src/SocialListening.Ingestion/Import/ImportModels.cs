@@ -1,0 +1,29 @@
+namespace SocialListening.Ingestion.Import;
+
+/// <summary>Settings of file imports.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>Mentions per index commit (each commit also records the resume position).</summary>
+    public int BatchSize { get; init; } = 2_000;
+    /// <summary>A line longer than this many bytes is rejected without being read into memory.</summary>
+    public int MaxLineBytes { get; init; } = 1 << 20;
+    /// <summary>Where rejects files are written.</summary>
+    public required string RejectsDirectory { get; init; }
+    /// <summary>Force a format instead of detecting it from the extension.</summary>
+    public ImportFormat? Format { get; init; }
+}
+
+/// <summary>What an import did. Counts cover the whole file, including the part done before a resume.</summary>
+public sealed record ImportResult(
+    string File,
+    long Accepted,
+    long Duplicates,
+    long Rejected,
+    string? RejectsPath,
+    long ResumedFromLine)
+{
+    /// <summary>Nothing in the file could be read as a mention (wrong format, unreadable): the import failed.</summary>
+    public bool NothingRead => Accepted + Duplicates == 0 && Rejected > 0;
+}
+
+public readonly record struct ImportProgress(long BytesRead, long TotalBytes, long Records);

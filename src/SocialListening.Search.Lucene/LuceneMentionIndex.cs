@@ -1,0 +1,281 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using SocialListening.Core.Index;
+using SocialListening.Core.Mentions;
+using SocialListening.Core.Text;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace SocialListening.Search.Lucene;
+
+/// <summary>
+/// The embedded mention index: Lucene.NET in one folder on disk. Readers open the last commit; the first write takes
+/// the folder's write lock (one writing process at a time) and from then on searches see near-real-time results.
+/// Each <see cref="WriteAsync"/> is one Lucene commit carrying its checkpoints in the commit user data, so a batch
+/// and the position it advances to become durable together, or not at all.
+/// </summary>
+public sealed class LuceneMentionIndex : IMentionIndex
+{
+    private readonly LuceneDirectory _directory;
+    private readonly Analyzer _analyzer = MentionAnalyzer.Create();
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly System.Threading.Lock _openLock = new();
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+    private Dictionary<string, string> _checkpoints = new(StringComparer.Ordinal);
+
+    public LuceneMentionIndex(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        Path = path;
+        _directory = FSDirectory.Open(path);
+        if (DirectoryReader.IndexExists(_directory))
+        {
+            var commits = DirectoryReader.ListCommits(_directory);
+            _checkpoints = new Dictionary<string, string>(commits[^1].UserData, StringComparer.Ordinal);
+        }
+    }
+
+    public string Path { get; }
+
+    public async Task<WriteResult> WriteAsync(IReadOnlyList<Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var writer = Writer();
+            var searchers = Searchers()!;
+            searchers.MaybeRefreshBlocking();
+            var searcher = searchers.Acquire();
+            int added = 0, replaced = 0;
+            try
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var mention in mentions)
+                {
+                    var key = MentionDocument.KeyOf(mention);
+                    var exists = !seen.Add(key) || Exists(searcher, key);
+                    writer.UpdateDocument(MentionQueryParser.KeyTerm(key), MentionDocument.Create(mention));
+                    if (exists)
+                    {
+                        replaced++;
+                    }
+                    else
+                    {
+                        added++;
+                    }
+                }
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
+
+            var result = new WriteResult(added, replaced);
+            var data = new Dictionary<string, string>(_checkpoints, StringComparer.Ordinal);
+            foreach (var (name, value) in checkpoints?.Invoke(result) ?? new Dictionary<string, string?>())
+            {
+                if (value is null)
+                {
+                    data.Remove(name);
+                }
+                else
+                {
+                    data[name] = value;
+                }
+            }
+            writer.SetCommitData(data);
+            writer.Commit();
+            _checkpoints = data;
+            searchers.MaybeRefresh();
+            return result;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public Task<IReadOnlyDictionary<string, string>> GetCheckpointsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(_checkpoints, StringComparer.Ordinal));
+
+    public Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var query = BuildQuery(request.Filter);
+        var limit = Math.Clamp(request.Limit, 0, 10_000);
+        return Task.FromResult(WithSearcher(searcher =>
+        {
+            var sort = request.Sort switch
+            {
+                SearchSort.Oldest => new Sort(new SortField(MentionFields.PublishedAt, SortFieldType.INT64, false), new SortField(IndexFields.Key, SortFieldType.STRING)),
+                SearchSort.Relevance => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Key, SortFieldType.STRING)),
+                _ => new Sort(new SortField(MentionFields.PublishedAt, SortFieldType.INT64, true), new SortField(IndexFields.Key, SortFieldType.STRING)),
+            };
+            var after = request.Cursor is null ? null : SearchCursor.Decode(request.Cursor, request.Sort);
+            var top = searcher.SearchAfter(after, query, null, Math.Max(limit, 1), sort, request.Sort == SearchSort.Relevance, false);
+            var hits = top.ScoreDocs.Take(limit).Select(d => MentionDocument.Read(searcher.Doc(d.Doc))).ToArray();
+            var next = limit > 0 && top.ScoreDocs.Length == limit ? SearchCursor.Encode((FieldDoc)top.ScoreDocs[^1]) : null;
+            return new SearchPage(top.TotalHits, hits, next);
+        }, () => new SearchPage(0, [], null)));
+    }
+
+    public Task<AggregationResult> AggregateAsync(AggregationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Validate(request.GroupBy, allowDate: true);
+        if (request.ThenBy is not null)
+        {
+            Validate(request.ThenBy, allowDate: false);
+        }
+        var query = BuildQuery(request.Filter);
+        return Task.FromResult(WithSearcher(searcher =>
+        {
+            var counter = new GroupCounter(request);
+            searcher.Search(query, counter);
+            return counter.Result();
+        }, () => new AggregationResult(0, [])));
+    }
+
+    public async Task<long> DeleteAsync(MentionFilter filter, CancellationToken cancellationToken)
+    {
+        var query = BuildQuery(filter);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var writer = Writer();
+            var searchers = Searchers()!;
+            searchers.MaybeRefreshBlocking();
+            var searcher = searchers.Acquire();
+            long count;
+            try
+            {
+                count = searcher.Search(query, 1).TotalHits;
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
+            writer.DeleteDocuments(query);
+            writer.SetCommitData(_checkpoints);
+            writer.Commit();
+            searchers.MaybeRefreshBlocking();
+            return count;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers?.Dispose();
+        _writer?.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+        _writeLock.Dispose();
+    }
+
+    private Query BuildQuery(MentionFilter filter)
+    {
+        var parsed = MentionQueryParser.Parse(filter.Query, _analyzer);
+        if (filter.From is null && filter.To is null && filter.Terms.Count == 0)
+        {
+            return parsed;
+        }
+        var combined = new BooleanQuery { { parsed, Occur.MUST } };
+        if (filter.From is not null || filter.To is not null)
+        {
+            var range = NumericRangeQuery.NewInt64Range(MentionFields.PublishedAt,
+                filter.From?.ToUnixTimeMilliseconds(), filter.To?.ToUnixTimeMilliseconds(), true, false);
+            combined.Add(new ConstantScoreQuery(range) { Boost = 0 }, Occur.MUST);
+        }
+        foreach (var (field, values) in filter.Terms)
+        {
+            Validate(field, allowDate: false);
+            var any = new BooleanQuery();
+            foreach (var value in values)
+            {
+                any.Add(new TermQuery(new Term(field, TextFolding.Fold(value))), Occur.SHOULD);
+            }
+            combined.Add(new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST);
+        }
+        return combined;
+    }
+
+    private static void Validate(string field, bool allowDate)
+    {
+        if (!MentionFields.Keywords.Contains(field) && !(allowDate && MentionFields.Dates.Contains(field)))
+        {
+            throw new QuerySyntaxException(field, $"Cannot group or filter by '{field}': use a keyword field ({string.Join(", ", MentionFields.Keywords.Order())})" + (allowDate ? " or published_at." : "."));
+        }
+    }
+
+    private static bool Exists(IndexSearcher searcher, string key)
+    {
+        var docs = MultiFields.GetTermDocsEnum(searcher.IndexReader, MultiFields.GetLiveDocs(searcher.IndexReader), IndexFields.Key, new BytesRef(key));
+        return docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS;
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> search, Func<T> whenEmpty)
+    {
+        var searchers = Searchers();
+        if (searchers is null)
+        {
+            return whenEmpty();
+        }
+        searchers.MaybeRefresh();
+        var searcher = searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private IndexWriter Writer()
+    {
+        lock (_openLock)
+        {
+            if (_writer is not null)
+            {
+                return _writer;
+            }
+            var config = new IndexWriterConfig(MentionAnalyzer.Version, _analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = 64,
+            };
+            try
+            {
+                _writer = new IndexWriter(_directory, config);
+            }
+            catch (LockObtainFailedException)
+            {
+                throw new IndexBusyException(Path);
+            }
+            // Searches from now on see this writer's uncommitted changes too (near-real-time).
+            _searchers?.Dispose();
+            _searchers = new SearcherManager(_writer, true, null);
+            return _writer;
+        }
+    }
+
+    private SearcherManager? Searchers()
+    {
+        lock (_openLock)
+        {
+            if (_searchers is null && DirectoryReader.IndexExists(_directory))
+            {
+                _searchers = new SearcherManager(_directory, null);
+            }
+            return _searchers;
+        }
+    }
+}

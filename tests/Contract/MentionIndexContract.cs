@@ -1,0 +1,270 @@
+using SocialListening.Core.Index;
+using SocialListening.Core.Mentions;
+
+namespace SocialListening.Search.Contract;
+
+/// <summary>
+/// What every IMentionIndex must do, whatever its backend. A backend's test project links this file and derives a
+/// class that creates its index; the same scenarios then run against Lucene, Elasticsearch, or any other.
+/// </summary>
+public abstract class MentionIndexContract : IDisposable
+{
+    private static readonly DateTimeOffset Day = new(2026, 11, 2, 9, 0, 0, TimeSpan.FromHours(1));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sl-contract-" + Guid.NewGuid().ToString("N"));
+    private IMentionIndex? _index;
+
+    /// <summary>Opens the backend's index over a private folder (or a private index name derived from it).</summary>
+    protected abstract IMentionIndex Open(string folder);
+
+    protected IMentionIndex Index => _index ??= Open(_folder);
+
+    protected IMentionIndex Reopen()
+    {
+        _index?.Dispose();
+        _index = Open(_folder);
+        return _index;
+    }
+
+    public void Dispose()
+    {
+        _index?.Dispose();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    protected static Mention M(string id, string text, int hours = 0, string source = "import", string? lang = "fr",
+        string[]? brands = null, string[]? themes = null, string? title = null, long likes = 0, Sentiment? sentiment = null) => new()
+    {
+        Id = id,
+        Source = source,
+        Text = text,
+        Title = title,
+        Lang = lang,
+        PublishedAt = Day.AddHours(hours),
+        Likes = likes,
+        Enrichment = new Enrichment { Brands = brands ?? [], Themes = themes ?? [], Sentiment = sentiment },
+    };
+
+    private async Task<long> Total(string query, DateTimeOffset? from = null, DateTimeOffset? to = null) =>
+        (await Index.SearchAsync(new SearchRequest(new MentionFilter { Query = query, From = from, To = to }) { Limit = 0 }, CancellationToken.None)).Total;
+
+    private Task Write(params Mention[] mentions) => Index.WriteAsync(mentions, null, CancellationToken.None);
+
+    private async Task SeedAsync() => await Write(
+        M("1", "Toujours pas de livraison, quel Retard ! @Mandarine_FR", 0, brands: ["mandarine"], themes: ["after-sales"], sentiment: Sentiment.Negative),
+        M("2", "Two deliveries arrived early, great job Vireo", 1, "mastodon", "en", ["vireo"], ["after-sales"], likes: 12, sentiment: Sentiment.Positive),
+        M("3", "L'opérateur a coupé le réseau toute la soirée", 26, "bluesky", brands: ["mandarine"], themes: ["network"], sentiment: Sentiment.Negative),
+        M("4", "Le service client de Kalix est vraiment au top", 50, "reddit", brands: ["kalix"], themes: ["customer-service"], sentiment: Sentiment.Positive),
+        M("5", "Réseau et service client : Mandarine contre Vireo", 51, "rss", brands: ["mandarine", "vireo"], themes: ["network", "customer-service"], title: "Comparatif opérateurs"),
+        M("6", "une mandarine bien juteuse", 75, "mastodon"));
+
+    [Fact]
+    public async Task Write_reports_new_and_replaced_mentions_and_replaces_by_source_and_id()
+    {
+        var first = await Index.WriteAsync([M("1", "a"), M("2", "b"), M("1", "a again")], null, CancellationToken.None);
+        var second = await Index.WriteAsync([M("2", "b2"), M("2", "b", source: "other")], null, CancellationToken.None);
+
+        Assert.Equal((2, 1), (first.Added, first.Replaced));
+        Assert.Equal((1, 1), (second.Added, second.Replaced));
+        Assert.Equal(3, await Total("*:*"));
+        var page = await Index.SearchAsync(new SearchRequest(new MentionFilter { Query = "id:2 AND source:import" }), CancellationToken.None);
+        Assert.Equal("b2", Assert.Single(page.Hits).Text);
+    }
+
+    [Fact]
+    public async Task Hits_round_trip_every_field()
+    {
+        var mention = M("r1", "Texte complet", brands: ["mandarine"], themes: ["network"], sentiment: Sentiment.Negative) with
+        {
+            Url = "https://example.org/p/1",
+            Author = "a_0123456789abcdef0123456789abcdef",
+            AuthorFollowers = 1200,
+            Shares = 3,
+            Replies = 4,
+            Rating = 2,
+            Title = "Titre",
+            CollectedAt = Day.AddDays(1),
+        };
+        mention = mention with { Enrichment = mention.Enrichment with { Complaint = true, Stage = JourneyStage.AfterSales, Risk = 0.75, RiskReasons = ["complaint"] } };
+        await Write(mention);
+
+        var hit = Assert.Single((await Index.SearchAsync(new SearchRequest(MentionFilter.All), CancellationToken.None)).Hits);
+
+        Assert.Equal(MentionJson.Serialize(mention), MentionJson.Serialize(hit));
+    }
+
+    [Theory]
+    [InlineData("retards", 1)]
+    [InlineData("RETARD", 1)]
+    [InlineData("delivery", 1)]
+    [InlineData("deliveries", 1)]
+    [InlineData("operateur", 2)]
+    [InlineData("l’opérateur", 2)]
+    [InlineData("reseau", 2)]
+    [InlineData("réseaux", 2)]
+    [InlineData("comparatif", 1)]
+    public async Task Full_text_folds_accents_elisions_and_plurals_in_both_languages(string query, long expected)
+    {
+        await SeedAsync();
+        Assert.Equal(expected, await Total(query));
+    }
+
+    [Theory]
+    [InlineData("*:*", 6)]
+    [InlineData("livraison AND retard", 1)]
+    [InlineData("livraison OR réseau", 3)]
+    [InlineData("service client", 2)]
+    [InlineData("service NOT kalix", 1)]
+    [InlineData("\"service client\"", 2)]
+    [InlineData("\"coupé soirée\"~5", 1)]
+    [InlineData("livr*", 1)]
+    [InlineData("brand:mandarine", 3)]
+    [InlineData("brand:Mandarine AND theme:network", 2)]
+    [InlineData("theme:customer-service", 2)]
+    [InlineData("source:mastodon", 2)]
+    [InlineData("lang:en", 1)]
+    [InlineData("sentiment:negative", 2)]
+    [InlineData("likes:[10 TO *]", 1)]
+    [InlineData("published_at:[2026-11-03 TO 2026-11-04]", 3)]
+    [InlineData("published_at:2026-11-02", 2)]
+    [InlineData("mandarine -brand:mandarine", 1)]
+    [InlineData("(réseau OR livraison) AND NOT source:rss", 2)]
+    public async Task Boolean_query_language_finds_the_right_mentions(string query, long expected)
+    {
+        await SeedAsync();
+        Assert.Equal(expected, await Total(query));
+    }
+
+    [Theory]
+    [InlineData("livraison AND")]
+    [InlineData("(réseau OR livraison")]
+    [InlineData("\"service client")]
+    [InlineData("nosuchfield:x")]
+    [InlineData("_source:x")]
+    [InlineData("published_at:[yesterday TO *]")]
+    [InlineData("likes:[many TO *]")]
+    public async Task Bad_queries_fail_with_a_query_syntax_error(string query)
+    {
+        await SeedAsync();
+        var error = await Assert.ThrowsAsync<QuerySyntaxException>(() => Total(query));
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+    }
+
+    [Fact]
+    public async Task Date_window_is_from_inclusive_to_exclusive()
+    {
+        await SeedAsync();
+        var from = Day.AddHours(1);
+        Assert.Equal(3, await Total("*:*", from, Day.AddHours(51)));
+    }
+
+    [Fact]
+    public async Task Pages_follow_the_sort_and_the_cursor_visits_every_mention_once()
+    {
+        var mentions = Enumerable.Range(0, 95).Select(i => M($"p{i}", "page test", hours: i % 7)).ToArray();
+        await Write(mentions);
+        var seen = new List<Mention>();
+        string? cursor = null;
+        do
+        {
+            var page = await Index.SearchAsync(new SearchRequest(MentionFilter.All) { Limit = 10, Cursor = cursor }, CancellationToken.None);
+            Assert.Equal(95, page.Total);
+            seen.AddRange(page.Hits);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(95, seen.Select(m => m.Id).Distinct().Count());
+        Assert.Equal(seen.Select(m => m.PublishedAt).OrderByDescending(d => d), seen.Select(m => m.PublishedAt));
+        var oldest = await Index.SearchAsync(new SearchRequest(MentionFilter.All) { Sort = SearchSort.Oldest, Limit = 1 }, CancellationToken.None);
+        Assert.Equal(Day, oldest.Hits[0].PublishedAt);
+    }
+
+    [Fact]
+    public async Task Counts_by_keyword_field_within_a_query()
+    {
+        await SeedAsync();
+        var result = await Index.AggregateAsync(new AggregationRequest(new MentionFilter { Query = "NOT source:reddit" }, MentionFields.Brand), CancellationToken.None);
+
+        Assert.Equal(5, result.Total);
+        Assert.Equal(new[] { ("mandarine", 3L), ("vireo", 2L) }, result.Buckets.Select(b => (b.Key, b.Count)));
+    }
+
+    [Fact]
+    public async Task Groups_split_by_a_second_field_count_a_mention_in_each_of_its_values()
+    {
+        await SeedAsync();
+        var result = await Index.AggregateAsync(new AggregationRequest(MentionFilter.All, MentionFields.Theme) { ThenBy = MentionFields.Brand }, CancellationToken.None);
+
+        var network = result.Buckets.Single(b => b.Key == "network");
+        Assert.Equal(2, network.Count);
+        Assert.Equal(new[] { ("mandarine", 2L), ("vireo", 1L) }, network.Children.Select(c => (c.Key, c.Count)));
+        var service = result.Buckets.Single(b => b.Key == "customer-service");
+        Assert.Equal(2, service.Count);
+        Assert.Equal(3, service.Children.Count);
+    }
+
+    [Theory]
+    [InlineData(DateInterval.Day, new[] { "2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05" }, new long[] { 2, 1, 2, 1 })]
+    [InlineData(DateInterval.Week, new[] { "2026-11-02" }, new long[] { 6 })]
+    public async Task Date_histogram_buckets_by_interval(DateInterval interval, string[] keys, long[] counts)
+    {
+        await SeedAsync();
+        var result = await Index.AggregateAsync(new AggregationRequest(MentionFilter.All, MentionFields.PublishedAt) { Interval = interval, TimeZoneOffset = TimeSpan.FromHours(1) }, CancellationToken.None);
+
+        Assert.Equal(keys, result.Buckets.Select(b => b.Key));
+        Assert.Equal(counts, result.Buckets.Select(b => b.Count));
+    }
+
+    [Fact]
+    public async Task Hourly_histogram_keys_carry_the_offset()
+    {
+        await SeedAsync();
+        var result = await Index.AggregateAsync(new AggregationRequest(new MentionFilter { Query = "published_at:2026-11-02" }, MentionFields.PublishedAt) { Interval = DateInterval.Hour, TimeZoneOffset = TimeSpan.FromHours(1) }, CancellationToken.None);
+
+        Assert.Equal(new[] { "2026-11-02T09:00+01:00", "2026-11-02T10:00+01:00" }, result.Buckets.Select(b => b.Key));
+    }
+
+    [Fact]
+    public async Task Delete_by_query_removes_exactly_the_matches()
+    {
+        await SeedAsync();
+        var deleted = await Index.DeleteAsync(new MentionFilter { Query = "source:mastodon" }, CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(4, await Total("*:*"));
+        Assert.Equal(0, await Total("source:mastodon"));
+    }
+
+    [Fact]
+    public async Task Checkpoints_are_committed_with_the_batch_and_survive_a_reopen()
+    {
+        await Index.WriteAsync([M("1", "a")], r => new Dictionary<string, string?> { ["import:x"] = $"added={r.Added}", ["cursor:y"] = "42" }, CancellationToken.None);
+        await Index.WriteAsync([M("2", "b")], _ => new Dictionary<string, string?> { ["cursor:y"] = null }, CancellationToken.None);
+
+        var checkpoints = await Reopen().GetCheckpointsAsync(CancellationToken.None);
+
+        Assert.Equal("added=1", checkpoints["import:x"]);
+        Assert.False(checkpoints.ContainsKey("cursor:y"));
+        Assert.Equal(2, await Total("*:*"));
+    }
+
+    [Fact]
+    public async Task Empty_index_answers_queries_with_nothing()
+    {
+        Assert.Equal(0, await Total("*:*"));
+        var result = await Index.AggregateAsync(new AggregationRequest(MentionFilter.All, MentionFields.Brand), CancellationToken.None);
+        Assert.Empty(result.Buckets);
+    }
+
+    [Fact]
+    public async Task Filters_on_keyword_values_match_any_of_them()
+    {
+        await SeedAsync();
+        var filter = MentionFilter.All.WithTerm(MentionFields.Brand, "kalix", "vireo");
+        Assert.Equal(3, (await Index.SearchAsync(new SearchRequest(filter), CancellationToken.None)).Total);
+    }
+}
