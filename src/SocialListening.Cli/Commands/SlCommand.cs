@@ -15,6 +15,7 @@ public static class SlCommand
         root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(SovCommand.Create());
         root.Subcommands.Add(TerritoryCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;

@@ -71,8 +71,8 @@ public static class InsightOutput
     {
         var name = catalog.FindBrand(report.Brand)?.Name ?? report.Brand;
         var table = new Table().Border(TableBorder.Rounded)
-            .Title($"Territory of {CommandRunner.Safe(name)}: {Count(report.BrandMentions)} mentions, alignment {Percent(report.Alignment)}");
-        table.AddColumns("theme", "mentions", "association", "target", "gap", "share of voice", "leader", "vs leader");
+            .Title($"Territory of {CommandRunner.Safe(name)}: {Count(report.BrandMentions)} mentions, alignment {Percent(report.Alignment)} (gap in points)");
+        table.AddColumns("theme", "n", "assoc.", "target", "gap", "SoV", "leader", "vs lead");
         foreach (var column in table.Columns.Skip(1))
         {
             column.RightAligned();
@@ -126,5 +126,5 @@ public static class InsightOutput
 
     private static string Percent(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
 
-    private static string Signed(double value) => (value >= 0 ? "+" : "") + (value * 100).ToString("0.0", CultureInfo.InvariantCulture) + " pts";
+    private static string Signed(double value) => (value >= 0 ? "+" : "") + (value * 100).ToString("0.0", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using SocialListening.Cli.Hosting;
+using SocialListening.Cli.Rendering;
+using SocialListening.Core.Index;
+using SocialListening.Core.Territory;
+using SocialListening.Ingestion.Import;
+using Spectre.Console;
+
+namespace SocialListening.Cli.Commands;
+
+/// <summary>
+/// `sl demo`: builds an index from the bundled demo corpus (samples/demo, shipped beside the binary) with the demo
+/// brand configuration, then prints share of voice and each brand's territory.
+/// </summary>
+public static class DemoCommand
+{
+    private const string Marker = ".sl-demo";
+
+    public static Command Create()
+    {
+        var command = new Command("demo", "Build a demo index from the bundled corpus and print share of voice and territories (default data folder: ./data/demo)");
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, _ => RunAsync(parse, ct)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        var bundle = Path.Combine(AppContext.BaseDirectory, "demo");
+        var corpus = Path.Combine(bundle, "mentions.jsonl");
+        if (!File.Exists(corpus))
+        {
+            throw new CliException($"The demo corpus is missing from '{bundle}': rebuild the CLI (dotnet build) so that samples/demo is copied beside it.");
+        }
+        var settings = new SlSettings(
+            Path.GetFullPath(parse.GetValue(CommonOptions.Config) ?? Path.Combine(bundle, "brands.yaml")),
+            Path.GetFullPath(parse.GetValue(CommonOptions.Data) ?? Path.Combine("data", "demo")));
+        PrepareFolder(settings);
+
+        using var context = new SlContext(settings);
+        var importer = new FileImporter(context.Index, context.EnrichmentStages(),
+            new MentionRecordParser(context.Pseudonymiser(), context.Time, MentionRecordParser.DefaultMaxTextLength),
+            new ImportOptions { RejectsDirectory = settings.RejectsDirectory });
+        var result = await importer.ImportAsync(corpus, null, ct).ConfigureAwait(false);
+
+        var insights = new BrandInsights(context.Index, context.Catalog);
+        var set = SovCommand.ResolveSet(context.Catalog, null);
+        var overall = await insights.ShareOfVoiceAsync(set, SovDimension.All, MentionFilter.All, ct).ConfigureAwait(false);
+        var byTheme = await insights.ShareOfVoiceAsync(set, SovDimension.Theme, MentionFilter.All, ct).ConfigureAwait(false);
+        var territories = new List<TerritoryReport>();
+        foreach (var brand in set.Brands.Select(b => context.Catalog.FindBrand(b)!))
+        {
+            territories.Add(await insights.TerritoryAsync(brand, MentionFilter.All, ct).ConfigureAwait(false));
+        }
+
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            CommandRunner.WriteJson(new
+            {
+                data = settings.DataDirectory,
+                config = settings.ConfigPath,
+                imported = new { accepted = result.Accepted, duplicates = result.Duplicates, rejected = result.Rejected },
+                share_of_voice = InsightOutput.SovJson(overall),
+                share_of_voice_by_theme = InsightOutput.SovJson(byTheme),
+                territories = territories.Select(t => InsightOutput.TerritoryJson(t, context.Catalog)),
+            });
+            return 0;
+        }
+
+        AnsiConsole.MarkupLine($"[bold]SocialListening demo[/]: {result.Accepted} mentions indexed in [blue]{CommandRunner.Safe(settings.IndexDirectory)}[/]");
+        AnsiConsole.WriteLine();
+        InsightOutput.PrintSov(overall, context.Catalog);
+        InsightOutput.PrintSov(byTheme, context.Catalog);
+        foreach (var territory in territories)
+        {
+            AnsiConsole.WriteLine();
+            InsightOutput.PrintTerritory(territory, context.Catalog);
+        }
+        var flags = $"--data \"{settings.DataDirectory}\" --config \"{settings.ConfigPath}\"";
+        AnsiConsole.WriteLine();
+        Console.WriteLine("Try next:");
+        Console.WriteLine($"  sl query \"panne AND brand:mandarine\" {flags}");
+        Console.WriteLine($"  sl sov --by day {flags}");
+        Console.WriteLine($"  sl territory vireo {flags} --json");
+        return 0;
+    }
+
+    // The demo rebuilds its index from scratch, so it only ever deletes an index it made itself.
+    private static void PrepareFolder(SlSettings settings)
+    {
+        var marker = Path.Combine(settings.DataDirectory, Marker);
+        if (Directory.Exists(settings.IndexDirectory) && !File.Exists(marker))
+        {
+            throw new CliException($"'{settings.DataDirectory}' holds an index that the demo did not create; choose another folder with --data.", 2);
+        }
+        if (Directory.Exists(settings.IndexDirectory))
+        {
+            Directory.Delete(settings.IndexDirectory, recursive: true);
+        }
+        if (Directory.Exists(settings.RejectsDirectory))
+        {
+            Directory.Delete(settings.RejectsDirectory, recursive: true);
+        }
+        Directory.CreateDirectory(settings.DataDirectory);
+        File.WriteAllText(marker, "This folder was made by 'sl demo', which may delete and rebuild it.\n");
+    }
+}

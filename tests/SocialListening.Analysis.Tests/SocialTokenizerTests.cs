@@ -1,0 +1,39 @@
+using SocialListening.Analysis.Text;
+
+namespace SocialListening.Analysis.Tests;
+
+public class SocialTokenizerTests
+{
+    [Theory]
+    [InlineData("L'appli ne marche pas", "appli|ne|marche|pas")]
+    [InlineData("qu'il arrive aujourd'hui", "il|arrive|aujourd'hui")]
+    [InlineData("#PanneRéseau chez @Mandarine_FR", "pannereseau|chez|mandarine_fr")]
+    [InlineData("voir https://example.org/a?b=1. merci", "voir|https://example.org/a?b=1|merci")]
+    [InlineData("c'est nuuuul 😡😡", "est|nuuuul|😡|😡")]
+    [InlineData("peut-être 12,5 €", "peut-etre|12,5|€")]
+    public void Splits_social_text_into_folded_tokens(string text, string expected)
+    {
+        var tokens = SocialTokenizer.Tokenize(text);
+        Assert.Equal(expected, string.Join("|", tokens.Where(t => t.Kind != TokenKind.Punctuation || t.Text == "€").Select(t => t.Folded)));
+    }
+
+    [Fact]
+    public void Elisions_are_kept_on_the_word_and_kinds_are_set()
+    {
+        var tokens = SocialTokenizer.Tokenize("J'adore #Vireo @bob 👍🏽 http://x.fr");
+
+        Assert.Equal("j", tokens[0].Elided);
+        Assert.Equal(TokenKind.Hashtag, tokens[1].Kind);
+        Assert.Equal(TokenKind.Mention, tokens[2].Kind);
+        Assert.Equal(TokenKind.Emoji, tokens[3].Kind);
+        Assert.Equal("👍🏽", tokens[3].Text);
+        Assert.Equal(TokenKind.Url, tokens[4].Kind);
+    }
+
+    [Fact]
+    public void Invisible_and_bidi_characters_do_not_split_or_hide_words()
+    {
+        var tokens = SocialTokenizer.Tokenize("pa\u200Bnne \u202Ereseau\u202C");
+        Assert.Contains(tokens, t => t.Folded == "reseau");
+    }
+}
