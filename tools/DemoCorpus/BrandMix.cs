@@ -39,13 +39,13 @@ public static class BrandMix
     {
         (double Neg, double Neu, double Pos) shares = (brand.Id, theme) switch
         {
-            ("vireo", "network") => (0.16, 0.30, 0.54),
-            ("kalix", "price") => (0.22, 0.30, 0.48),
-            (_, "customer-service") => (0.48, 0.28, 0.24),
-            (_, "green" or "innovation" or "sport") => (0.15, 0.50, 0.35),
-            ("mandarine", _) => (0.31, 0.38, 0.31),
-            ("vireo", _) => (0.22, 0.36, 0.42),
-            _ => (0.26, 0.37, 0.37),
+            ("vireo", "network") => (0.13, 0.33, 0.54),
+            ("kalix", "price") => (0.18, 0.34, 0.48),
+            (_, "customer-service") => (0.40, 0.32, 0.28),
+            (_, "green" or "innovation" or "sport") => (0.12, 0.52, 0.36),
+            ("mandarine", _) => (0.25, 0.41, 0.34),
+            ("vireo", _) => (0.17, 0.40, 0.43),
+            _ => (0.20, 0.40, 0.40),
         };
         return random.Pick(new[]
         {
