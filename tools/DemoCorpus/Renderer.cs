@@ -100,7 +100,8 @@ public sealed partial class Renderer(Random random)
         "gb" => random.Pick(new[] { "20", "40", "60", "80", "100", "130", "150", "200" }),
         "price" => Price(lang),
         "dur" => Duration(lang),
-        "hour" => lang == "fr" ? $"{random.Next(7, 23)}h{random.Pick(new[] { "", "30", "15", "45" })}" : $"{random.Next(1, 12)}{random.Pick(new[] { "am", "pm", "pm" })}",
+        // Every template that names an hour speaks of the evening (outages, slow fibre at peak time, night works).
+        "hour" => lang == "fr" ? $"{random.Next(20, 24)}h{random.Pick(new[] { "", "30", "15", "45" })}" : $"{random.Next(8, 12)}pm",
         "eneg" => random.Pick(NegativeEmoji),
         "epos" => random.Pick(PositiveEmoji),
         "eneu" => random.Pick(NeutralEmoji),
