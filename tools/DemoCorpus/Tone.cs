@@ -1,0 +1,8 @@
+namespace DemoCorpus;
+
+public enum Tone
+{
+    Negative,
+    Neutral,
+    Positive,
+}
