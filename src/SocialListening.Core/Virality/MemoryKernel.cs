@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SocialListening.Core.Virality;
 
 /// <summary>
@@ -16,5 +18,6 @@ public sealed record MemoryKernel(double C0 = 6.27e-4, double PlateauSeconds = 3
     }
 
     /// <summary>The kernel integrated over all time.</summary>
+    [JsonIgnore]
     public double Total => C0 * PlateauSeconds * (1 + 1 / Theta);
 }

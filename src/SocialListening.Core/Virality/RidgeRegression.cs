@@ -21,10 +21,29 @@ public sealed record LinearModel(double[] Means, double[] Scales, double Interce
 /// <summary>Ridge regression (L2 penalty on the standardised weights, none on the intercept), solved exactly.</summary>
 public static class RidgeRegression
 {
-    public static LinearModel Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> y, double lambda)
+    /// <summary>
+    /// Least absolute deviations (a median regression) by iteratively reweighted ridge: the metric is a median,
+    /// and a few cascades that grow 50-fold should not pull every forecast up.
+    /// </summary>
+    public static LinearModel FitLeastAbsolute(IReadOnlyList<double[]> x, IReadOnlyList<double> y, double lambda, int iterations = 30)
+    {
+        var model = Fit(x, y, lambda);
+        var weights = new double[y.Count];
+        for (var it = 0; it < iterations; it++)
+        {
+            for (var i = 0; i < y.Count; i++) weights[i] = 1 / Math.Max(Math.Abs(y[i] - model.Predict(x[i])), 0.02);
+            var total = weights.Sum();
+            for (var i = 0; i < y.Count; i++) weights[i] *= y.Count / total;
+            model = Fit(x, y, lambda, weights);
+        }
+        return model;
+    }
+
+    public static LinearModel Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> y, double lambda, IReadOnlyList<double>? weights = null)
     {
         if (x.Count == 0 || x.Count != y.Count) throw new ArgumentException("need as many targets as rows, and at least one row");
         var k = x[0].Length;
+        var w = weights ?? Enumerable.Repeat(1.0, y.Count).ToArray();
         var means = new double[k];
         var scales = new double[k];
         for (var j = 0; j < k; j++)
@@ -33,22 +52,29 @@ public static class RidgeRegression
             var variance = x.Average(r => (r[j] - means[j]) * (r[j] - means[j]));
             scales[j] = variance > 1e-12 ? Math.Sqrt(variance) : 1;
         }
-        var yMean = y.Average();
+        // Standardisation stays unweighted; centring is weighted so that the intercept stays exact.
+        var wSum = w.Sum();
+        var yMean = Enumerable.Range(0, y.Count).Sum(i => w[i] * y[i]) / wSum;
+        var zMean = new double[k];
+        for (var j = 0; j < k; j++) zMean[j] = Enumerable.Range(0, y.Count).Sum(i => w[i] * (x[i][j] - means[j]) / scales[j]) / wSum;
         // With centred features the intercept is the mean target; the weights solve (Z'Z + λI) w = Z'(y − ȳ).
         var a = new double[k, k];
         var b = new double[k];
         for (var i = 0; i < x.Count; i++)
         {
             var z = new double[k];
-            for (var j = 0; j < k; j++) z[j] = (x[i][j] - means[j]) / scales[j];
+            for (var j = 0; j < k; j++) z[j] = (x[i][j] - means[j]) / scales[j] - zMean[j];
             for (var j = 0; j < k; j++)
             {
-                b[j] += z[j] * (y[i] - yMean);
-                for (var l = 0; l < k; l++) a[j, l] += z[j] * z[l];
+                b[j] += w[i] * z[j] * (y[i] - yMean);
+                for (var l = 0; l < k; l++) a[j, l] += w[i] * z[j] * z[l];
             }
         }
         for (var j = 0; j < k; j++) a[j, j] += lambda;
-        return new LinearModel(means, scales, yMean, Solve(a, b));
+        var weightsOut = Solve(a, b);
+        // The model applies weights to z (not z − z̄), so the intercept absorbs the weighted centring.
+        var intercept = yMean - Enumerable.Range(0, k).Sum(j => weightsOut[j] * zMean[j]);
+        return new LinearModel(means, scales, intercept, weightsOut);
     }
 
     private static double[] Solve(double[,] a, double[] b)

@@ -1,10 +1,10 @@
 namespace SocialListening.Core.Virality;
 
 /// <summary>
-/// The growth model for one observation age: ln((final + 1) / events seen) as a ridge regression on
+/// The growth model for one observation age: ln((final + 1) / events seen) as a median (least absolute deviations) ridge regression on
 /// <see cref="CascadeFeatures"/>, with the naive baseline's ratio and the spread of the log error (for the score).
 /// </summary>
-public sealed record HorizonModel(double ObserveSeconds, LinearModel Growth, double BaselineRatio, double LogErrorSd);
+public sealed record HorizonModel(double ObserveSeconds, LinearModel Growth, double Lambda, double BaselineRatio, double LogErrorSd);
 
 /// <summary>The fitted virality model: SEISMIC settings, feature names, one growth model per observation age.</summary>
 public sealed record ViralityModel(string Method, Seismic Seismic, IReadOnlyList<string> Features, IReadOnlyList<HorizonModel> Horizons, double FlagThreshold)

@@ -19,7 +19,7 @@ public static class TrainViralityCommand
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds", DefaultValueFactory = _ => 10 };
         var repeats = new Option<int>("--repeats") { Description = "Cross-validation repeats (reshuffled)", DefaultValueFactory = _ => 5 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => 42 };
-        var lambda = new Option<double>("--lambda") { Description = "Ridge penalty on standardised weights", DefaultValueFactory = _ => 10 };
+        var lambda = new Option<string>("--lambdas") { Description = "Ridge penalties to choose from by inner cross-validation, comma separated", DefaultValueFactory = _ => "0.3,1,3,10" };
         var threshold = new Option<double>("--threshold") { Description = "Final share count above which a mention is flagged viral", DefaultValueFactory = _ => 5000 };
         var command = new Command("virality", "Fit the cascade-size forecaster (SEISMIC features + ridge) with cross-validation against the naive baseline")
         {
@@ -31,8 +31,8 @@ public static class TrainViralityCommand
             {
                 var data = CascadeFolder.Load(r.GetValue(cascades)!);
                 var ages = r.GetValue(horizons)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Durations.ParseSeconds).ToArray();
-                var trainer = new ViralityTrainer(new Seismic(new MemoryKernel()), r.GetValue(lambda), r.GetValue(threshold));
-                Console.WriteLine(FormattableString.Invariant($"cascades={data.Count} folds={r.GetValue(folds)} repeats={r.GetValue(repeats)} seed={r.GetValue(seed)} lambda={trainer.Lambda}"));
+                var trainer = new ViralityTrainer(new Seismic(new MemoryKernel()), r.GetValue(lambda)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => double.Parse(l, CultureInfo.InvariantCulture)).ToArray(), r.GetValue(threshold));
+                Console.WriteLine(FormattableString.Invariant($"cascades={data.Count} folds={r.GetValue(folds)} repeats={r.GetValue(repeats)} seed={r.GetValue(seed)} lambdas={string.Join(',', trainer.Lambdas)}"));
                 var errorSd = new Dictionary<double, double>();
                 var results = new List<CrossValidationResult>();
                 foreach (var age in ages)
@@ -48,7 +48,7 @@ public static class TrainViralityCommand
                     var inModel = ErrorMetrics.MedianApe(data.Select(c => (predictor.PredictFinal(c, cv.ObserveSeconds), (double)c.FinalSize)));
                     var inBase = ErrorMetrics.MedianApe(data.Select(c => (NaiveBaseline.Predict(c, cv.ObserveSeconds, horizon.BaselineRatio), (double)c.FinalSize)));
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"observe={Durations.Format(cv.ObserveSeconds)} cv_model_median_ape={cv.ModelMedianApe:0.0000} cv_baseline_median_ape={cv.BaselineMedianApe:0.0000} cv_relative_gain={1 - cv.ModelMedianApe / cv.BaselineMedianApe:0.000} insample_model_median_ape={inModel:0.0000} insample_baseline_median_ape={inBase:0.0000} baseline_ratio={horizon.BaselineRatio:0.0000} log_error_sd={cv.LogErrorSd:0.000}"));
+                        $"observe={Durations.Format(cv.ObserveSeconds)} cv_model_median_ape={cv.ModelMedianApe:0.0000} cv_baseline_median_ape={cv.BaselineMedianApe:0.0000} cv_relative_gain={1 - cv.ModelMedianApe / cv.BaselineMedianApe:0.000} insample_model_median_ape={inModel:0.0000} insample_baseline_median_ape={inBase:0.0000} lambda={horizon.Lambda} baseline_ratio={horizon.BaselineRatio:0.0000} log_error_sd={cv.LogErrorSd:0.000}"));
                 }
                 var path = r.GetValue(output)!;
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
