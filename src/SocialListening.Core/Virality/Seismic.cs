@@ -5,7 +5,7 @@ namespace SocialListening.Core.Virality;
 /// <see cref="MinWindowSeconds"/> and <see cref="MaxWindowSeconds"/>) as shares over kernel-weighted follower
 /// exposure, and the final size of the branching process n + p·R / (1 − p·n*), R being the exposure still due.
 /// </summary>
-public sealed record Seismic(MemoryKernel Kernel, double NStar = 100, double MinWindowSeconds = 300, double MaxWindowSeconds = 7200, int MinWindowEvents = 5)
+public sealed record Seismic(MemoryKernel Kernel, double NStar = 100, double MinWindowSeconds = 300, double MaxWindowSeconds = 7200, int MinWindowEvents = 50)
 {
     /// <summary>A branching factor at or above 1 means an unbounded cascade; capping it keeps the forecast finite.</summary>
     private const double MaxBranching = 0.95;
