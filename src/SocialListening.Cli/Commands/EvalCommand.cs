@@ -8,6 +8,7 @@ public static class EvalCommand
     public static Command Create()
     {
         var command = new Command("eval", "Evaluate a model on a labelled file");
+        command.Subcommands.Add(Eval.EvalViralityCommand.Create());
         return command;
     }
 }

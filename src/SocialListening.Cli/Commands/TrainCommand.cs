@@ -8,6 +8,7 @@ public static class TrainCommand
     public static Command Create()
     {
         var command = new Command("train", "Train a model from labelled data (reproducible: fixed seed)");
+        command.Subcommands.Add(Train.TrainViralityCommand.Create());
         return command;
     }
 }
