@@ -20,25 +20,16 @@ public static class EnumNames
         _ => "other",
     };
 
-    public static bool TryParseSentiment(string? text, out Sentiment value)
-    {
-        foreach (var candidate in Enum.GetValues<Sentiment>())
-        {
-            if (string.Equals(candidate.Name(), text?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-        value = default;
-        return false;
-    }
+    public static bool TryParseSentiment(string? text, out Sentiment value) => TryParse(text, Name, out value);
 
-    public static bool TryParseStage(string? text, out JourneyStage value)
+    public static bool TryParseStage(string? text, out JourneyStage value) => TryParse(text, Name, out value);
+
+    private static bool TryParse<T>(string? text, Func<T, string> name, out T value)
+        where T : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<JourneyStage>())
+        foreach (var candidate in Enum.GetValues<T>())
         {
-            if (string.Equals(candidate.Name(), text?.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(name(candidate), text?.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 value = candidate;
                 return true;
