@@ -47,16 +47,17 @@ public sealed class LuceneMentionIndex : IMentionIndex
         {
             var writer = Writer();
             var searchers = Searchers()!;
-            searchers.MaybeRefreshBlocking();
+            // Every earlier write ended with a commit and a refresh, so this searcher already sees all of them.
             var searcher = searchers.Acquire();
             int added = 0, replaced = 0;
             try
             {
                 var seen = new HashSet<string>(StringComparer.Ordinal);
+                var lookup = new KeyLookup(searcher.IndexReader);
                 foreach (var mention in mentions)
                 {
                     var key = MentionDocument.KeyOf(mention);
-                    var exists = !seen.Add(key) || Exists(searcher, key);
+                    var exists = !seen.Add(key) || lookup.Contains(key);
                     writer.UpdateDocument(MentionQueryParser.KeyTerm(key), MentionDocument.Create(mention));
                     if (exists)
                     {
@@ -89,7 +90,7 @@ public sealed class LuceneMentionIndex : IMentionIndex
             writer.SetCommitData(data);
             writer.Commit();
             _checkpoints = data;
-            searchers.MaybeRefresh();
+            searchers.MaybeRefreshBlocking();
             return result;
         }
         finally
@@ -214,11 +215,6 @@ public sealed class LuceneMentionIndex : IMentionIndex
         }
     }
 
-    private static bool Exists(IndexSearcher searcher, string key)
-    {
-        var docs = MultiFields.GetTermDocsEnum(searcher.IndexReader, MultiFields.GetLiveDocs(searcher.IndexReader), IndexFields.Key, new BytesRef(key));
-        return docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS;
-    }
 
     private T WithSearcher<T>(Func<IndexSearcher, T> search, Func<T> whenEmpty)
     {
