@@ -36,6 +36,12 @@ public sealed class DemoCommandTests : IDisposable
         Assert.InRange(report.GetProperty("alignment").GetDouble(), 0, 1);
         Assert.NotEmpty(report.GetProperty("themes").EnumerateArray());
         Assert.Equal(brands[0].GetProperty("mentions").GetInt64(), report.GetProperty("mentions").GetInt64());
+
+        var facets = await SlProcess.RunAsync(_folder, "facets", "*:*", "--by", "day", "--data", data, "--json");
+        Assert.Equal(0, facets.Exit);
+        var days = JsonDocument.Parse(facets.Out).RootElement.GetProperty("buckets").EnumerateArray().ToArray();
+        Assert.InRange(days.Length, 28, 32);
+        Assert.Equal(demo.GetProperty("imported").GetProperty("accepted").GetInt64(), days.Sum(d => d.GetProperty("count").GetInt64()));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public static class SlCommand
         root.Options.Add(CommonOptions.Json);
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(FacetsCommand.Create());
         root.Subcommands.Add(SovCommand.Create());
         root.Subcommands.Add(TerritoryCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());

@@ -62,6 +62,25 @@ public static class CommandRunner
 
     public static void Error(string message) => Console.Error.WriteLine("sl: " + message);
 
-    /// <summary>Text that came from the outside world, made safe for Spectre markup.</summary>
-    public static string Safe(string? text) => Markup.Escape(text ?? "");
+    /// <summary>
+    /// Text that came from the outside world, made safe for a terminal: control characters (which could carry
+    /// escape sequences that rewrite the screen) and bidi overrides become spaces, and Spectre markup is escaped.
+    /// </summary>
+    public static string Safe(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            {
+                chars[i] = ' ';
+            }
+        }
+        return Markup.Escape(new string(chars));
+    }
 }
