@@ -5,7 +5,7 @@ using System.Text;
 
 namespace SocialListening.Search.Elasticsearch;
 
-/// <summary>Builds the HttpClient for a cluster: authentication header and TLS trust from the options.</summary>
+/// <summary>Builds the HttpClient for a cluster (TLS trust from the options) and the authentication header.</summary>
 public static class ElasticsearchHttp
 {
     public static HttpClient CreateClient(ElasticsearchOptions options)
@@ -26,12 +26,8 @@ public static class ElasticsearchHttp
             handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
                 TrustedBy(authority, certificate, errors);
         }
-        var client = new HttpClient(handler, disposeHandler: true) { Timeout = options.RequestTimeout };
-        if (Authorization(options) is { } authorization)
-        {
-            client.DefaultRequestHeaders.Authorization = authorization;
-        }
-        return client;
+        // Authentication is added to each request by the index, so that a client passed in gets it too.
+        return new HttpClient(handler, disposeHandler: true) { Timeout = options.RequestTimeout };
     }
 
     /// <summary>ApiKey when a key is given, else Basic when a user is given, else none.</summary>

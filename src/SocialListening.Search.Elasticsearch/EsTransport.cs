@@ -16,6 +16,8 @@ internal sealed record EsResponse(HttpStatusCode Status, JsonNode? Body)
 /// </summary>
 internal sealed class EsTransport(HttpClient http, ElasticsearchOptions options, TimeProvider time)
 {
+    private readonly System.Net.Http.Headers.AuthenticationHeaderValue? _authorization = ElasticsearchHttp.Authorization(options);
+
     public const string Json = "application/json";
     public const string NdJson = "application/x-ndjson";
 
@@ -27,6 +29,7 @@ internal sealed class EsTransport(HttpClient http, ElasticsearchOptions options,
         {
             using var request = new HttpRequestMessage(method, uri);
             request.Headers.Accept.ParseAdd(Json);
+            request.Headers.Authorization = _authorization;
             if (body is not null)
             {
                 request.Content = new StringContent(body, Encoding.UTF8);

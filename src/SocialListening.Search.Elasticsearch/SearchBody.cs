@@ -14,12 +14,12 @@ internal static class SearchBody
         {
             ["size"] = size,
             ["track_total_hits"] = true,
-            ["query"] = query,
+            ["query"] = query.DeepClone(),
             ["sort"] = Sort(sort),
         };
         if (after is not null)
         {
-            body["search_after"] = after;
+            body["search_after"] = after.DeepClone();
         }
         if (pointInTime is not null)
         {
