@@ -48,8 +48,11 @@ public sealed record ElasticsearchOptions
 
     public int Replicas { get; init; } = 1;
 
-    /// <summary>How long a point in time stays open between two pages of a search.</summary>
-    public TimeSpan PointInTimeKeepAlive { get; init; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a point in time stays open between two pages of a search. Kept short because a reader who stops
+    /// paging leaves it open until then; a page asked for later goes on over the live index from the same place.
+    /// </summary>
+    public TimeSpan PointInTimeKeepAlive { get; init; } = TimeSpan.FromMinutes(1);
 
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromMinutes(2);
 }
