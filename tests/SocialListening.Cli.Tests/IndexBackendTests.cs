@@ -21,6 +21,7 @@ public sealed class IndexBackendTests : IDisposable
     [InlineData("  backend: elasticsearch\n  url: ftp://es.example.org\n", 2, "is not an http(s) address")]
     [InlineData("  backend: elasticsearch\n  url: http://127.0.0.1:9\n", 3, "Cannot reach Elasticsearch at http://127.0.0.1:9")]
     [InlineData("  backend: elasticsearch\n  url: http://127.0.0.1:9\n  api_key_file: missing.key\n", 2, "index.api_key_file: cannot read")]
+    [InlineData("  backend: elasticsearch\n  url: http://127.0.0.1:9\n  index_prefix: My Index\n", 2, "index.index_prefix: 'My Index'")]
     public async Task Bad_or_unreachable_index_settings_fail_with_a_message_naming_them(string section, int expectedExit, string expected)
     {
         var (exit, error) = await QueryWith(section);

@@ -12,13 +12,19 @@ namespace SocialListening.Search.Elasticsearch.Tests;
 public sealed class ElasticsearchMentionIndexContractTests : MentionIndexContract, IAsyncLifetime
 {
     private static readonly Uri? Url = Uri.TryCreate(Environment.GetEnvironmentVariable("SL_ELASTICSEARCH_URL"), UriKind.Absolute, out var url) ? url : null;
+    private const string SkipReason = "SL_ELASTICSEARCH_URL is not set (see README, 'Scaling out'): the Elasticsearch contract suite needs a cluster.";
+    private static int _announced;
     private string? _prefix;
 
     protected override IMentionIndex Open(string folder)
     {
         if (Url is null)
         {
-            Assert.Skip("Skipped: SL_ELASTICSEARCH_URL is not set (see README, 'Scaling out'): the Elasticsearch contract suite needs a cluster.");
+            if (Interlocked.Exchange(ref _announced, 1) == 0)
+            {
+                TestContext.Current.SendDiagnosticMessage("Elasticsearch contract suite skipped: " + SkipReason);
+            }
+            Assert.Skip(SkipReason);
         }
         // One prefix per test, derived from its private folder, so that Reopen() finds the same indexes.
         _prefix = "sl-contract-" + Path.GetFileName(folder).Replace("sl-contract-", "", StringComparison.Ordinal)[..12];

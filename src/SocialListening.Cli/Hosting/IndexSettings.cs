@@ -41,9 +41,21 @@ public sealed class IndexSettings
         return backend switch
         {
             "lucene" => new LuceneMentionIndex(settings.IndexDirectory),
-            "elasticsearch" => new ElasticsearchMentionIndex(index.Elasticsearch(settings.ConfigPath)),
+            "elasticsearch" => OpenElasticsearch(index.Elasticsearch(settings.ConfigPath)),
             _ => throw new CliException($"index.backend: '{backend}' is not a backend; use lucene or elasticsearch.", 2),
         };
+    }
+
+    private static ElasticsearchMentionIndex OpenElasticsearch(ElasticsearchOptions options)
+    {
+        try
+        {
+            return new ElasticsearchMentionIndex(options);
+        }
+        catch (ArgumentException)
+        {
+            throw new CliException($"index.index_prefix: '{options.IndexPrefix}' is not a valid index name: use lower-case letters, digits, '-', '_' or '.', not starting with '-', '_' or '.'.", 2);
+        }
     }
 
     public ElasticsearchOptions Elasticsearch(string? configPath)
