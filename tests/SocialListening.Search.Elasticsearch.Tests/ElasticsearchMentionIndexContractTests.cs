@@ -45,16 +45,18 @@ public sealed class ElasticsearchMentionIndexContractTests : MentionIndexContrac
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    // Index deletion is test housekeeping, not something the backend ever does.
+    // Index deletion is test housekeeping, not something the backend ever does. Names are explicit because
+    // clusters refuse wildcard deletions by default (action.destructive_requires_name).
     public async ValueTask DisposeAsync()
     {
+        Dispose();
         if (_prefix is null)
         {
             return;
         }
         var options = Options(_prefix);
         using var http = ElasticsearchHttp.CreateClient(options);
-        foreach (var path in new[] { $"/{_prefix}-mentions-*", $"/{_prefix}-checkpoints", $"/_index_template/{_prefix}-mentions" })
+        foreach (var path in new[] { $"/{_prefix}-mentions-000001", $"/{_prefix}-checkpoints", $"/_index_template/{_prefix}-mentions" })
         {
             using var request = new HttpRequestMessage(HttpMethod.Delete, new Uri(options.Url, path));
             request.Headers.Authorization = ElasticsearchHttp.Authorization(options);
