@@ -46,6 +46,15 @@ public sealed class ScenarioTests
         }, Samples.SearchAnswer(5, "46ToAwMDaWR5BXV1aWQy", Samples.Mention("3", "c", 2)));
 
     [Fact]
+    public Task An_expired_point_in_time_goes_on_over_the_live_index_after_the_same_sort_values() =>
+        Verify("search_expired_point_in_time", indexesExist: true, async index =>
+        {
+            var cursor = new EsCursor("46ToAwMDaWR5BXV1aWQy", new JsonArray(1793606400000L, "import\u001f7", 4294967298L)).Encode();
+            var page = await index.SearchAsync(new SearchRequest(MentionFilter.All) { Limit = 1, Cursor = cursor }, CancellationToken.None);
+            Assert.Null(EsCursor.Decode(page.NextCursor!).PointInTime);
+        }, Samples.SearchAnswer(5, null, Samples.Mention("3", "c", 2)), pitSearchStatus: System.Net.HttpStatusCode.NotFound);
+
+    [Fact]
     public Task The_whole_query_language_translates_to_query_dsl() =>
         Verify("query_language", indexesExist: true, async index =>
         {
@@ -74,9 +83,10 @@ public sealed class ScenarioTests
         Verify("delete_retention", indexesExist: true, index =>
             index.DeleteAsync(new MentionFilter { To = From }, CancellationToken.None));
 
-    private static async Task Verify(string name, bool indexesExist, Func<ElasticsearchMentionIndex, Task> act, string? searchAnswer = null)
+    private static async Task Verify(string name, bool indexesExist, Func<ElasticsearchMentionIndex, Task> act, string? searchAnswer = null,
+        System.Net.HttpStatusCode pitSearchStatus = System.Net.HttpStatusCode.OK)
     {
-        var cluster = new CannedCluster { IndexesExist = indexesExist, SearchAnswer = searchAnswer ?? CannedCluster.Empty };
+        var cluster = new CannedCluster { IndexesExist = indexesExist, SearchAnswer = searchAnswer ?? CannedCluster.Empty, PitSearchStatus = pitSearchStatus };
         using (var index = cluster.Index())
         {
             await act(index);
