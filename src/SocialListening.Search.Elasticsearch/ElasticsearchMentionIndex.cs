@@ -19,8 +19,7 @@ public sealed class ElasticsearchMentionIndex : IMentionIndex
     private readonly BulkWriter _bulk;
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
-    private readonly SemaphoreSlim _setupLock = new(1, 1);
-    private volatile bool _ready;
+    private readonly IndexSetup _setup;
 
     /// <param name="options">Cluster address, credentials, index prefix.</param>
     /// <param name="http">The client to send requests with; one is built from the options when null (and disposed with the index).</param>
@@ -34,6 +33,7 @@ public sealed class ElasticsearchMentionIndex : IMentionIndex
         _http = http ?? ElasticsearchHttp.CreateClient(options);
         _transport = new EsTransport(_http, options, time ?? TimeProvider.System);
         _bulk = new BulkWriter(_transport, options, time ?? TimeProvider.System);
+        _setup = new IndexSetup(_transport, _names, options);
     }
 
     /// <summary>The alias every read and write goes through.</summary>
@@ -42,7 +42,7 @@ public sealed class ElasticsearchMentionIndex : IMentionIndex
     public async Task<WriteResult> WriteAsync(IReadOnlyList<Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mentions);
-        await EnsureIndexesAsync(cancellationToken).ConfigureAwait(false);
+        await _setup.EnsureAsync(cancellationToken).ConfigureAwait(false);
         int added = 0, replaced = 0;
         var rejected = new List<RejectedMention>();
         foreach (var chunk in mentions.Chunk(Math.Max(1, _options.BulkBatchSize)))
@@ -174,51 +174,7 @@ public sealed class ElasticsearchMentionIndex : IMentionIndex
         {
             _http.Dispose();
         }
-        _setupLock.Dispose();
-    }
-
-    /// <summary>
-    /// Puts the index template (so new indexes behind the alias get the analysis and mappings), then creates the
-    /// first mentions index with its alias and the checkpoints index when they do not exist. Safe to race with
-    /// another writer: "already exists" is success.
-    /// </summary>
-    private async Task EnsureIndexesAsync(CancellationToken cancellationToken)
-    {
-        if (_ready)
-        {
-            return;
-        }
-        await _setupLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_ready)
-            {
-                return;
-            }
-            await _transport.SendAsync(HttpMethod.Put, $"/_index_template/{_names.Template}", IndexTemplate.Create(_names, _options).ToJsonString(), cancellationToken).ConfigureAwait(false);
-            await CreateIfMissingAsync(_names.Mentions, _names.FirstMentionsIndex, IndexTemplate.FirstIndex(_names), cancellationToken).ConfigureAwait(false);
-            await CreateIfMissingAsync(_names.Checkpoints, _names.Checkpoints, IndexTemplate.Checkpoints(_options), cancellationToken).ConfigureAwait(false);
-            _ready = true;
-        }
-        finally
-        {
-            _setupLock.Release();
-        }
-    }
-
-    private async Task CreateIfMissingAsync(string name, string index, JsonObject body, CancellationToken cancellationToken)
-    {
-        var exists = await _transport.SendAsync(HttpMethod.Head, $"/{name}", null, cancellationToken, accepted: HttpStatusCode.NotFound).ConfigureAwait(false);
-        if (exists.IsSuccess)
-        {
-            return;
-        }
-        var created = await _transport.SendAsync(HttpMethod.Put, $"/{index}", body.ToJsonString(), cancellationToken,
-            [("wait_for_active_shards", "1")], accepted: HttpStatusCode.BadRequest).ConfigureAwait(false);
-        if (!created.IsSuccess && created.Body?["error"]?["type"]?.GetValue<string>() != "resource_already_exists_exception")
-        {
-            throw new ElasticsearchException($"Cannot create index {index}: {EsTransport.Reason(created.Body)}", created.Status);
-        }
+        _setup.Dispose();
     }
 
     private async Task RefreshAsync(IReadOnlyList<string> indexes, CancellationToken cancellationToken)
