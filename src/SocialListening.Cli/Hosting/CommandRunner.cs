@@ -3,6 +3,7 @@ using System.Text.Json;
 using SocialListening.Cli.Commands;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
+using SocialListening.Search.Elasticsearch;
 using SocialListening.Search.Lucene;
 using Spectre.Console;
 
@@ -42,6 +43,11 @@ public static class CommandRunner
             return e.ExitCode;
         }
         catch (IndexBusyException e)
+        {
+            Error(e.Message);
+            return 3;
+        }
+        catch (ElasticsearchException e)
         {
             Error(e.Message);
             return 3;

@@ -3,7 +3,6 @@ using SocialListening.Core.Analysis;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Core.Privacy;
-using SocialListening.Search.Lucene;
 
 namespace SocialListening.Cli.Hosting;
 
@@ -22,7 +21,7 @@ public sealed class SlContext(SlSettings settings) : IDisposable
 
     public BrandCatalog Catalog => _catalog ??= Settings.ConfigPath is null ? BrandCatalog.Empty : BrandCatalogFile.Load(Settings.ConfigPath);
 
-    public IMentionIndex Index => _index ??= new LuceneMentionIndex(Settings.IndexDirectory);
+    public IMentionIndex Index => _index ??= IndexSettings.Open(Settings);
 
     public AuthorPseudonymiser Pseudonymiser() => new(AuthorKeyStore.Load(Settings.DataDirectory));
 
