@@ -1,0 +1,126 @@
+namespace SocialListening.Analysis.Sentiment;
+
+/// <summary>
+/// The sentiment model: a featuriser and one linear classifier per language, with a fallback ("*") for texts
+/// whose language is unknown or has no classifier of its own. Immutable and thread-safe; load it once.
+/// </summary>
+public sealed class SentimentModel
+{
+    public const string AnyLanguage = "*";
+    private readonly IReadOnlyDictionary<string, LinearClassifier> _classifiers;
+
+    public SentimentModel(SentimentFeatureOptions features, IReadOnlyDictionary<string, LinearClassifier> classifiers, SentimentModelInfo info)
+    {
+        if (classifiers.Count == 0)
+        {
+            throw new ArgumentException("A sentiment model needs at least one classifier.", nameof(classifiers));
+        }
+        if (classifiers.Values.Any(c => c.HashBits != features.HashBits || c.Classes != 3))
+        {
+            throw new ArgumentException("Every classifier must have three classes and the featuriser's number of buckets.", nameof(classifiers));
+        }
+        Features = features;
+        Featurizer = new SentimentFeaturizer(features);
+        _classifiers = classifiers;
+        Info = info;
+    }
+
+    public SentimentFeatureOptions Features { get; }
+    public SentimentFeaturizer Featurizer { get; }
+    public SentimentModelInfo Info { get; }
+    public IReadOnlyDictionary<string, LinearClassifier> Classifiers => _classifiers;
+
+    public static SentimentModel Load(string path) => SentimentModelFile.Read(path);
+
+    public void Save(string path) => SentimentModelFile.Write(this, path);
+
+    /// <summary>The language whose classifier scores texts of <paramref name="language"/> (an ISO 639-1 code, "und" or null).</summary>
+    public string ClassifierLanguage(string? language)
+    {
+        if (!string.IsNullOrWhiteSpace(language))
+        {
+            var code = language.Trim().ToLowerInvariant();
+            var dash = code.IndexOfAny(['-', '_']);
+            code = dash > 0 ? code[..dash] : code;
+            if (_classifiers.ContainsKey(code))
+            {
+                return code;
+            }
+        }
+        return _classifiers.ContainsKey(AnyLanguage) ? AnyLanguage : _classifiers.Keys.Order(StringComparer.Ordinal).First();
+    }
+
+    public SentimentPrediction Predict(string text, string? language) => Predict(text, language, Featurizer.CreateSink());
+
+    /// <summary>Scores texts in order; <paramref name="languages"/> is parallel to <paramref name="texts"/>.</summary>
+    public SentimentPrediction[] PredictBatch(IReadOnlyList<string> texts, IReadOnlyList<string?> languages)
+    {
+        if (texts.Count != languages.Count)
+        {
+            throw new ArgumentException("There must be one language per text.", nameof(languages));
+        }
+        var sink = Featurizer.CreateSink();
+        var results = new SentimentPrediction[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            results[i] = Predict(texts[i], languages[i], sink);
+        }
+        return results;
+    }
+
+    public SentimentExplanation Explain(string text, string? language, int top = 10)
+    {
+        var sink = Featurizer.CreateSink();
+        var prediction = Predict(text, language, sink);
+        var classifier = _classifiers[prediction.Language];
+        Featurizer.Featurize(text, sink);
+        var vector = sink.ToVector();
+        var mask = (1 << Features.HashBits) - 1;
+        var label = (int)prediction.Label;
+        var terms = new List<TermContribution>();
+        foreach (var name in Featurizer.FeatureNames(text).Distinct(StringComparer.Ordinal))
+        {
+            var bucket = FeatureHashing.Bucket(name, mask);
+            var position = Array.BinarySearch(vector.Indices, bucket);
+            if (position < 0)
+            {
+                continue;
+            }
+            // Softmax ignores what a feature adds to every class alike, so what pushes towards the label is its
+            // weight for the label minus its mean weight over the classes.
+            var mean = 0f;
+            for (var c = 0; c < classifier.Classes; c++)
+            {
+                mean += classifier.Weight(bucket, c);
+            }
+            mean /= classifier.Classes;
+            var weight = (classifier.Weight(bucket, label) - mean) * vector.Values[position];
+            if (weight != 0)
+            {
+                terms.Add(new TermContribution(name[2..], KindName(name[0]), Math.Round(weight, 4)));
+            }
+        }
+        var strongest = terms.OrderByDescending(t => Math.Abs(t.Weight)).ThenBy(t => t.Term, StringComparer.Ordinal).Take(top).ToList();
+        return new SentimentExplanation(prediction, strongest);
+    }
+
+    private SentimentPrediction Predict(string text, string? language, HashingSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var code = ClassifierLanguage(language);
+        sink.Clear();
+        Featurizer.Featurize(text, sink);
+        Span<float> probabilities = stackalloc float[3];
+        _classifiers[code].Probabilities(sink.ToVector(), probabilities);
+        return SentimentPrediction.From(probabilities, code);
+    }
+
+    private static string KindName(char kind) => kind switch
+    {
+        FeatureKinds.Word => "word",
+        FeatureKinds.Bigram => "bigram",
+        FeatureKinds.CharNgram => "chars",
+        FeatureKinds.Hashtag => "hashtag",
+        _ => "marker",
+    };
+}
