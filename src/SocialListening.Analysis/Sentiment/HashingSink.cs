@@ -1,11 +1,13 @@
 namespace SocialListening.Analysis.Sentiment;
 
 /// <summary>
-/// Collects the hashed buckets of one text; <see cref="ToVector"/> turns them into counts scaled to unit length,
-/// either over the whole vector or, with group normalisation, separately for each feature kind (so the hundreds of
-/// character n-grams do not drown the few words). One instance per thread: it reuses its buffer between texts.
+/// Collects the hashed buckets of one text; <see cref="ToVector"/> turns them into a sparse vector where each
+/// feature's value is its count divided by the square root of the number of features of its group. Groups are the
+/// feature kinds with <c>normalizeByKind</c> (so hundreds of character n-grams do not drown a few words), else
+/// the whole text. That scaling needs no sorting, which lets <see cref="ScoringSink"/> score on the fly.
+/// One instance per thread: it reuses its buffer between texts.
 /// </summary>
-public sealed class HashingSink(int hashBits, bool normalizeByKind = false) : IFeatureSink
+public sealed class HashingSink(int hashBits, bool normalizeByKind) : IFeatureSink
 {
     private const int KindBits = 3;
     private readonly int _mask = (1 << hashBits) - 1;
@@ -18,7 +20,8 @@ public sealed class HashingSink(int hashBits, bool normalizeByKind = false) : IF
         {
             Array.Resize(ref _keys, _keys.Length * 2);
         }
-        _keys[_count++] = ((long)FeatureHashing.Bucket(kind, feature, _mask) << KindBits) | (long)(uint)KindIndex(kind);
+        var group = normalizeByKind ? FeatureKinds.Group(kind) : 0;
+        _keys[_count++] = ((long)FeatureHashing.Bucket(kind, feature, _mask) << KindBits) | (long)(uint)group;
     }
 
     public void Clear() => _count = 0;
@@ -26,56 +29,34 @@ public sealed class HashingSink(int hashBits, bool normalizeByKind = false) : IF
     public SparseFeatures ToVector()
     {
         var keys = _keys.AsSpan(0, _count);
-        keys.Sort();
-        Span<double> norms = stackalloc double[1 << KindBits];
-        norms.Clear();
-        // Runs of equal keys are one (bucket, kind) with its count.
-        var runs = 0;
-        for (var i = 0; i < keys.Length;)
+        Span<int> groupSizes = stackalloc int[1 << KindBits];
+        groupSizes.Clear();
+        foreach (var key in keys)
         {
-            var j = i;
-            while (j < keys.Length && keys[j] == keys[i])
-            {
-                j++;
-            }
-            var count = j - i;
-            norms[normalizeByKind ? (int)(keys[i] & ((1 << KindBits) - 1)) : 0] += (double)count * count;
-            runs++;
-            i = j;
+            groupSizes[(int)(key & ((1 << KindBits) - 1))]++;
         }
-        var indices = new List<int>(runs);
-        var values = new List<float>(runs);
-        for (var i = 0; i < keys.Length;)
+        keys.Sort();
+        var distinct = 0;
+        for (var i = 0; i < keys.Length; i++)
         {
-            var j = i;
-            while (j < keys.Length && keys[j] == keys[i])
+            if (i == 0 || keys[i] >> KindBits != keys[i - 1] >> KindBits)
             {
-                j++;
+                distinct++;
             }
+        }
+        var indices = new int[distinct];
+        var values = new float[distinct];
+        var k = -1;
+        for (var i = 0; i < keys.Length; i++)
+        {
             var bucket = (int)(keys[i] >> KindBits);
-            var group = normalizeByKind ? (int)(keys[i] & ((1 << KindBits) - 1)) : 0;
-            var value = (float)((j - i) / Math.Sqrt(norms[group]));
-            if (indices.Count > 0 && indices[^1] == bucket)
+            if (k < 0 || indices[k] != bucket)
             {
-                values[^1] += value;
+                indices[++k] = bucket;
             }
-            else
-            {
-                indices.Add(bucket);
-                values.Add(value);
-            }
-            i = j;
+            values[k] += 1f / MathF.Sqrt(groupSizes[(int)(keys[i] & ((1 << KindBits) - 1))]);
         }
         _count = 0;
-        return new SparseFeatures(indices.ToArray(), values.ToArray());
+        return new SparseFeatures(indices, values);
     }
-
-    private static int KindIndex(char kind) => kind switch
-    {
-        FeatureKinds.Word => 0,
-        FeatureKinds.Bigram => 1,
-        FeatureKinds.CharNgram => 2,
-        FeatureKinds.Hashtag => 3,
-        _ => 4,
-    };
 }

@@ -32,6 +32,9 @@ public sealed class LinearClassifier
 
     public float Weight(int bucket, int @class) => _weights[bucket * Classes + @class];
 
+    /// <summary>The weights of one bucket, one per class.</summary>
+    public ReadOnlySpan<float> Row(int bucket) => _weights.AsSpan(bucket * Classes, Classes);
+
     public void Probabilities(SparseFeatures features, Span<float> probabilities)
     {
         var scores = probabilities[..Classes];
@@ -50,6 +53,13 @@ public sealed class LinearClassifier
                 scores[c] += row[c] * value;
             }
         }
+        ScoresToProbabilities(scores);
+    }
+
+    /// <summary>Turns class scores (bias included) into probabilities, in place.</summary>
+    public void ScoresToProbabilities(Span<float> scores)
+    {
+        scores = scores[..Classes];
         if (PlattSlopes is not null && PlattOffsets is not null)
         {
             var sum = 0f;

@@ -18,6 +18,9 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
     /// <summary>A sink that hashes this featuriser's output into vectors; one per thread.</summary>
     public HashingSink CreateSink() => new(options.HashBits, options.NormalizeByKind);
 
+    /// <summary>A sink that scores this featuriser's output as it comes; one per thread.</summary>
+    public ScoringSink CreateScoringSink() => new(options.HashBits, options.NormalizeByKind);
+
     public void Featurize(string text, IFeatureSink sink)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -32,23 +35,27 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
         for (var i = 0; i < terms.Count; i++)
         {
             var term = terms[i];
-            if (options.Words)
-            {
-                sink.Add(FeatureKinds.Word, term.Negated ? Compose(buffer, NegPrefix, "", term.Form) : term.Form);
-            }
             if (options.WordBigrams && i > 0)
             {
                 sink.Add(FeatureKinds.Bigram, Compose(buffer, terms[i - 1].Form, " ", term.Form));
+            }
+            var word = term.Negated ? Compose(buffer, NegPrefix, "", term.Form) : term.Form;
+            (sink as ITermSink)?.BeginTerm(word.ToString());
+            if (options.Words)
+            {
+                sink.Add(FeatureKinds.Word, word);
             }
             if (options.CharMin > 0 && term.Grams)
             {
                 AddCharNgrams(term.Form, sink, buffer);
             }
+            (sink as ITermSink)?.BeginTerm(null);
         }
     }
 
-    /// <summary>The features of a text by name ("w:decu", "c: de"), in the order produced, repeats included.</summary>
-    public List<string> FeatureNames(string text)
+    /// <summary>The features of a text by name ("w:decu", "c: de") with the word each came from (null for
+    /// pairs, hashtags and markers), in the order produced, repeats included.</summary>
+    public List<(string Feature, string? Term)> FeatureNames(string text)
     {
         var sink = new NamingSink();
         Featurize(text, sink);
@@ -290,10 +297,14 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
 
     private readonly record struct Term(string Form, bool Negated, bool Grams);
 
-    private sealed class NamingSink : IFeatureSink
+    private sealed class NamingSink : ITermSink
     {
-        public List<string> Names { get; } = [];
+        private string? _term;
 
-        public void Add(char kind, ReadOnlySpan<char> feature) => Names.Add(FeatureKinds.Name(kind, feature));
+        public List<(string Feature, string? Term)> Names { get; } = [];
+
+        public void BeginTerm(string? term) => _term = term;
+
+        public void Add(char kind, ReadOnlySpan<char> feature) => Names.Add((FeatureKinds.Name(kind, feature), _term));
     }
 }

@@ -55,8 +55,10 @@ public static class SentimentLexicon
 
     private static readonly HashSet<string> Positive = Exact(PositiveEntries);
     private static readonly HashSet<string> Negative = Exact(NegativeEntries);
-    private static readonly string[] PositivePrefixes = Prefixes(PositiveEntries);
-    private static readonly string[] NegativePrefixes = Prefixes(NegativeEntries);
+    private static readonly HashSet<string> PositivePrefixes = Prefixes(PositiveEntries);
+    private static readonly HashSet<string> NegativePrefixes = Prefixes(NegativeEntries);
+    private static readonly int ShortestPrefix = PositivePrefixes.Concat(NegativePrefixes).Min(p => p.Length);
+    private static readonly int LongestPrefix = PositivePrefixes.Concat(NegativePrefixes).Max(p => p.Length);
 
     /// <summary>+1 for a positive word, -1 for a negative one, 0 otherwise. <paramref name="folded"/> is lower case without accents.</summary>
     public static int Polarity(string folded)
@@ -69,20 +71,16 @@ public static class SentimentLexicon
         {
             return -1;
         }
-        if (folded.Length < 3)
+        var positive = PositivePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var negative = NegativePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = ShortestPrefix; length <= Math.Min(LongestPrefix, folded.Length); length++)
         {
-            return 0;
-        }
-        foreach (var prefix in PositivePrefixes)
-        {
-            if (folded.StartsWith(prefix, StringComparison.Ordinal))
+            var prefix = folded.AsSpan(0, length);
+            if (positive.Contains(prefix))
             {
                 return 1;
             }
-        }
-        foreach (var prefix in NegativePrefixes)
-        {
-            if (folded.StartsWith(prefix, StringComparison.Ordinal))
+            if (negative.Contains(prefix))
             {
                 return -1;
             }
@@ -93,6 +91,6 @@ public static class SentimentLexicon
     private static HashSet<string> Exact(string[] entries) =>
         new(entries.Where(e => !e.EndsWith('*')), StringComparer.Ordinal);
 
-    private static string[] Prefixes(string[] entries) =>
-        entries.Where(e => e.EndsWith('*')).Select(e => e[..^1]).ToArray();
+    private static HashSet<string> Prefixes(string[] entries) =>
+        new(entries.Where(e => e.EndsWith('*')).Select(e => e[..^1]), StringComparer.Ordinal);
 }

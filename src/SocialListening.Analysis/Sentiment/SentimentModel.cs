@@ -50,7 +50,7 @@ public sealed class SentimentModel
         return _classifiers.ContainsKey(AnyLanguage) ? AnyLanguage : _classifiers.Keys.Order(StringComparer.Ordinal).First();
     }
 
-    public SentimentPrediction Predict(string text, string? language) => Predict(text, language, Featurizer.CreateSink());
+    public SentimentPrediction Predict(string text, string? language) => Predict(text, language, Featurizer.CreateScoringSink());
 
     /// <summary>Scores texts in order; <paramref name="languages"/> is parallel to <paramref name="texts"/>.</summary>
     public SentimentPrediction[] PredictBatch(IReadOnlyList<string> texts, IReadOnlyList<string?> languages)
@@ -59,7 +59,7 @@ public sealed class SentimentModel
         {
             throw new ArgumentException("There must be one language per text.", nameof(languages));
         }
-        var sink = Featurizer.CreateSink();
+        var sink = Featurizer.CreateScoringSink();
         var results = new SentimentPrediction[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
@@ -68,17 +68,21 @@ public sealed class SentimentModel
         return results;
     }
 
+    /// <summary>The prediction and the words and other features that pushed it most. A word's weight sums its
+    /// own feature and its character n-grams; a feature shared by several words is split evenly between them.</summary>
     public SentimentExplanation Explain(string text, string? language, int top = 10)
     {
-        var sink = Featurizer.CreateSink();
-        var prediction = Predict(text, language, sink);
+        var prediction = Predict(text, language);
         var classifier = _classifiers[prediction.Language];
+        var sink = Featurizer.CreateSink();
         Featurizer.Featurize(text, sink);
         var vector = sink.ToVector();
         var mask = (1 << Features.HashBits) - 1;
         var label = (int)prediction.Label;
-        var terms = new List<TermContribution>();
-        foreach (var name in Featurizer.FeatureNames(text).Distinct(StringComparer.Ordinal))
+        var features = Featurizer.FeatureNames(text);
+        var occurrences = features.CountBy(f => f.Feature).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var weights = new Dictionary<(string Term, string Kind), double>();
+        foreach (var (name, term) in features)
         {
             var bucket = FeatureHashing.Bucket(name, mask);
             var position = Array.BinarySearch(vector.Indices, bucket);
@@ -94,24 +98,27 @@ public sealed class SentimentModel
                 mean += classifier.Weight(bucket, c);
             }
             mean /= classifier.Classes;
-            var weight = (classifier.Weight(bucket, label) - mean) * vector.Values[position];
-            if (weight != 0)
-            {
-                terms.Add(new TermContribution(name[2..], KindName(name[0]), Math.Round(weight, 4)));
-            }
+            var weight = (classifier.Weight(bucket, label) - mean) * vector.Values[position] / occurrences[name];
+            var key = term is null ? (name[2..], KindName(name[0])) : (term, "word");
+            weights[key] = weights.GetValueOrDefault(key) + weight;
         }
-        var strongest = terms.OrderByDescending(t => Math.Abs(t.Weight)).ThenBy(t => t.Term, StringComparer.Ordinal).Take(top).ToList();
+        var strongest = weights
+            .Where(w => w.Value != 0)
+            .OrderByDescending(w => Math.Abs(w.Value)).ThenBy(w => w.Key.Term, StringComparer.Ordinal)
+            .Take(top)
+            .Select(w => new TermContribution(w.Key.Term, w.Key.Kind, Math.Round(w.Value, 4)))
+            .ToList();
         return new SentimentExplanation(prediction, strongest);
     }
 
-    private SentimentPrediction Predict(string text, string? language, HashingSink sink)
+    private SentimentPrediction Predict(string text, string? language, ScoringSink sink)
     {
         ArgumentNullException.ThrowIfNull(text);
         var code = ClassifierLanguage(language);
-        sink.Clear();
+        sink.Start(_classifiers[code]);
         Featurizer.Featurize(text, sink);
         Span<float> probabilities = stackalloc float[3];
-        _classifiers[code].Probabilities(sink.ToVector(), probabilities);
+        sink.Probabilities(probabilities);
         return SentimentPrediction.From(probabilities, code);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SocialListening.Cli.Commands.Eval;
 
 namespace SocialListening.Cli.Commands;
 
@@ -8,6 +9,7 @@ public static class EvalCommand
     public static Command Create()
     {
         var command = new Command("eval", "Evaluate a model on a labelled file");
+        command.Subcommands.Add(EvalSentimentCommand.Create());
         return command;
     }
 }

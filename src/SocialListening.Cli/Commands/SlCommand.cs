@@ -13,6 +13,8 @@ public static class SlCommand
         root.Options.Add(CommonOptions.Json);
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }
