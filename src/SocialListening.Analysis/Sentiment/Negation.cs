@@ -8,7 +8,7 @@ public static class Negation
 {
     private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
     {
-        "ne", "pas", "jamais", "rien", "aucun", "aucune", "ni", "sans", "nul", "nulle",
+        "ne", "pas", "jamais", "rien", "aucun", "aucune", "ni", "sans",
         "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "cannot", "without",
         "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "cant", "couldnt", "wont", "wouldnt",
         "shouldnt", "aint", "havent", "hasnt", "hadnt",
