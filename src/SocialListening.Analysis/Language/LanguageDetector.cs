@@ -9,7 +9,8 @@ namespace SocialListening.Analysis.Language;
 /// <summary>
 /// Detects the language of a post among a configured few (default French and English) with Lingua, after removing
 /// what says nothing about language (links, @mentions, emoji, hashtag signs). Returns an ISO 639-1 code, or "und"
-/// when the text has too few letters or the best language is not confident enough. Thread-safe.
+/// when the text has too few letters or the best language is not confident enough. Between French and English
+/// alone, clear cases are settled by <see cref="FrenchEnglishCues"/> first. Thread-safe.
 /// </summary>
 public sealed class LanguageDetector
 {
@@ -20,8 +21,11 @@ public sealed class LanguageDetector
     private readonly double _minimumConfidence;
     private readonly int _minimumLetters;
 
-    private LanguageDetector(LinguaDetector detector, double minimumConfidence, int minimumLetters)
+    private readonly bool _frenchOrEnglish;
+
+    private LanguageDetector(LinguaDetector detector, double minimumConfidence, int minimumLetters, bool frenchOrEnglish)
     {
+        _frenchOrEnglish = frenchOrEnglish;
         _detector = detector;
         _minimumConfidence = minimumConfidence;
         _minimumLetters = minimumLetters;
@@ -37,7 +41,8 @@ public sealed class LanguageDetector
             throw new ArgumentException("Language detection needs at least two languages to choose from.", nameof(languages));
         }
         var detector = LanguageDetectorBuilder.FromLanguages(linguaLanguages).WithPreloadedLanguageModels().Build();
-        return new LanguageDetector(detector, minimumConfidence, minimumLetters);
+        var frenchOrEnglish = codes.Count == 2 && codes.Contains("fr") && codes.Contains("en");
+        return new LanguageDetector(detector, minimumConfidence, minimumLetters, frenchOrEnglish);
     }
 
     public IReadOnlyList<string> Languages => _detector.Languages.Select(l => l.IsoCode6391().ToString().ToLowerInvariant()).ToList();
@@ -52,6 +57,10 @@ public sealed class LanguageDetector
         if (letters < _minimumLetters)
         {
             return Undetermined;
+        }
+        if (_frenchOrEnglish && FrenchEnglishCues.Decide(content) is { } quick)
+        {
+            return quick;
         }
         var confidences = _detector.ComputeLanguageConfidenceValues(content);
         var best = confidences.FirstOrDefault();

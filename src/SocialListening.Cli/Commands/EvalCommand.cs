@@ -10,6 +10,7 @@ public static class EvalCommand
     {
         var command = new Command("eval", "Evaluate a model on a labelled file");
         command.Subcommands.Add(EvalSentimentCommand.Create());
+        command.Subcommands.Add(EvalLanguageCommand.Create());
         return command;
     }
 }
