@@ -11,7 +11,7 @@ public sealed record SentimentFeatureOptions
     /// <summary>Pairs of adjacent words.</summary>
     public bool WordBigrams { get; init; } = true;
     /// <summary>Character n-grams inside word boundaries, from <see cref="CharMin"/> to <see cref="CharMax"/>; 0 disables.</summary>
-    public int CharMin { get; init; } = 2;
+    public int CharMin { get; init; } = 3;
     public int CharMax { get; init; } = 5;
     /// <summary>Prefix NEG_ on the words that follow a negation (ne, n', pas, jamais, not, never, ...) up to punctuation.</summary>
     public bool Negation { get; init; } = true;
@@ -32,5 +32,5 @@ public sealed record SentimentFeatureOptions
     /// own rather than the whole vector at once.</summary>
     public bool NormalizeByKind { get; init; } = true;
     /// <summary>Log2 of the number of hashed feature buckets.</summary>
-    public int HashBits { get; init; } = 20;
+    public int HashBits { get; init; } = 18;
 }

@@ -53,44 +53,67 @@ public static class SentimentLexicon
         "folle", "malheureu*", "malheur*", "dommage", "helas", "pleur*", "souffr*", "douleur*", "abandon*", "interdi*",
     ];
 
-    private static readonly HashSet<string> Positive = Exact(PositiveEntries);
-    private static readonly HashSet<string> Negative = Exact(NegativeEntries);
-    private static readonly HashSet<string> PositivePrefixes = Prefixes(PositiveEntries);
-    private static readonly HashSet<string> NegativePrefixes = Prefixes(NegativeEntries);
-    private static readonly int ShortestPrefix = PositivePrefixes.Concat(NegativePrefixes).Min(p => p.Length);
-    private static readonly int LongestPrefix = PositivePrefixes.Concat(NegativePrefixes).Max(p => p.Length);
+    private static readonly Node Root = Build();
 
-    /// <summary>+1 for a positive word, -1 for a negative one, 0 otherwise. <paramref name="folded"/> is lower case without accents.</summary>
+    /// <summary>+1 for a positive word, -1 for a negative one, 0 otherwise. <paramref name="folded"/> is lower case
+    /// without accents. Exact entries win over prefixes, positive over negative.</summary>
     public static int Polarity(string folded)
     {
-        if (Positive.Contains(folded))
+        // One walk down a character trie finds the exact entry and every prefix entry of the word: tweets have
+        // twenty-odd words and this runs for each, so it must not cost a hash lookup per possible prefix.
+        var node = Root;
+        bool positivePrefix = false, negativePrefix = false;
+        foreach (var c in folded)
         {
-            return 1;
-        }
-        if (Negative.Contains(folded))
-        {
-            return -1;
-        }
-        var positive = PositivePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        var negative = NegativePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = ShortestPrefix; length <= Math.Min(LongestPrefix, folded.Length); length++)
-        {
-            var prefix = folded.AsSpan(0, length);
-            if (positive.Contains(prefix))
+            if (node.Children is null || !node.Children.TryGetValue(c, out var next))
             {
-                return 1;
+                return positivePrefix ? 1 : negativePrefix ? -1 : 0;
             }
-            if (negative.Contains(prefix))
-            {
-                return -1;
-            }
+            node = next;
+            positivePrefix |= node.PrefixPolarity > 0;
+            negativePrefix |= node.PrefixPolarity < 0;
         }
-        return 0;
+        return node.ExactPolarity != 0 ? node.ExactPolarity : positivePrefix ? 1 : negativePrefix ? -1 : 0;
     }
 
-    private static HashSet<string> Exact(string[] entries) =>
-        new(entries.Where(e => !e.EndsWith('*')), StringComparer.Ordinal);
+    private static Node Build()
+    {
+        var root = new Node();
+        // Negative first, so that a word listed in both ends up positive, as the exact-positive-first rule says.
+        foreach (var (entries, polarity) in new[] { (NegativeEntries, -1), (PositiveEntries, 1) })
+        {
+            foreach (var entry in entries)
+            {
+                var prefix = entry.EndsWith('*');
+                var word = prefix ? entry[..^1] : entry;
+                var node = root;
+                foreach (var c in word)
+                {
+                    node.Children ??= [];
+                    if (!node.Children.TryGetValue(c, out var next))
+                    {
+                        next = new Node();
+                        node.Children[c] = next;
+                    }
+                    node = next;
+                }
+                if (prefix)
+                {
+                    node.PrefixPolarity = polarity;
+                }
+                else
+                {
+                    node.ExactPolarity = polarity;
+                }
+            }
+        }
+        return root;
+    }
 
-    private static HashSet<string> Prefixes(string[] entries) =>
-        new(entries.Where(e => e.EndsWith('*')).Select(e => e[..^1]), StringComparer.Ordinal);
+    private sealed class Node
+    {
+        public Dictionary<char, Node>? Children { get; set; }
+        public int ExactPolarity { get; set; }
+        public int PrefixPolarity { get; set; }
+    }
 }

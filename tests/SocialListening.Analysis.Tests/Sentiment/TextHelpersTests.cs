@@ -37,3 +37,23 @@ public class TextHelpersTests
         Assert.Equal(expected, SocialTextCleaner.Clean(text));
     }
 }
+
+public class SentimentLexiconTests
+{
+    [Theory]
+    [InlineData("decu", -1)]
+    [InlineData("decues", -1)]
+    [InlineData("nul", -1)]
+    [InlineData("genial", 1)]
+    [InlineData("geniale", 1)]
+    [InlineData("love", 1)]
+    [InlineData("hate", -1)]
+    [InlineData("disappointing", -1)]
+    [InlineData("table", 0)]
+    [InlineData("", 0)]
+    [InlineData("de", 0)]
+    public void Polarity_MatchesExactWordsAndPrefixes(string word, int expected)
+    {
+        Assert.Equal(expected, SocialListening.Analysis.Sentiment.SentimentLexicon.Polarity(word));
+    }
+}

@@ -8,7 +8,7 @@ public sealed class SentimentAblation(IReadOnlyDictionary<string, SentimentSplit
 {
     public static readonly IReadOnlyList<(string Name, SentimentFeatureOptions Options)> Variants =
     [
-        ("all features", new SentimentFeatureOptions()),
+        ("chosen features", new SentimentFeatureOptions()),
         ("whole-vector normalisation", new SentimentFeatureOptions { NormalizeByKind = false }),
         ("- lexicon", new SentimentFeatureOptions { Lexicon = false }),
         ("- negation", new SentimentFeatureOptions { Negation = false }),
@@ -19,11 +19,12 @@ public sealed class SentimentAblation(IReadOnlyDictionary<string, SentimentSplit
         ("- caps marker", new SentimentFeatureOptions { Caps = false }),
         ("- word bigrams", new SentimentFeatureOptions { WordBigrams = false }),
         ("- char n-grams", new SentimentFeatureOptions { CharMin = 0 }),
-        ("char 3-5", new SentimentFeatureOptions { CharMin = 3, CharMax = 5 }),
+        ("char 2-5", new SentimentFeatureOptions { CharMin = 2, CharMax = 5 }),
         ("char 1-4", new SentimentFeatureOptions { CharMin = 1, CharMax = 4 }),
-        ("char 2-6", new SentimentFeatureOptions { CharMin = 2, CharMax = 6 }),
+        ("char 3-6", new SentimentFeatureOptions { CharMin = 3, CharMax = 6 }),
         ("words only", new SentimentFeatureOptions { WordBigrams = false, CharMin = 0, Negation = false, Emoji = false, HashtagSplit = false, Elongation = false, Caps = false, Lexicon = false, NormalizeByKind = false }),
-        ("2^18 buckets", new SentimentFeatureOptions { HashBits = 18 }),
+        ("2^16 buckets", new SentimentFeatureOptions { HashBits = 16 }),
+        ("2^20 buckets", new SentimentFeatureOptions { HashBits = 20 }),
     ];
 
     public static readonly IReadOnlyList<SentimentTrainerSpec> Trainers =
