@@ -6,15 +6,20 @@ namespace SocialListening.Analysis.Sentiment;
 /// <summary>
 /// Scores the sentiment of each mention in a batch with the classifier of its language (Mention.Lang, so run the
 /// language stage first) and fills Enrichment.Sentiment and SentimentScore (P(positive) - P(negative)).
+/// A mention that already has a sentiment (given by its source) keeps it unless <paramref name="overwrite"/>.
 /// Thread-safe: the model is immutable and each call scores with its own buffers.
 /// </summary>
-public sealed class SentimentStage(SentimentModel model) : IEnrichmentStage
+public sealed class SentimentStage(SentimentModel model, bool overwrite = false) : IEnrichmentStage
 {
     public void Enrich(Mention[] batch)
     {
         var predictions = Predict(batch);
         for (var i = 0; i < batch.Length; i++)
         {
+            if (batch[i].Enrichment.Sentiment is not null && !overwrite)
+            {
+                continue;
+            }
             batch[i] = batch[i] with
             {
                 Enrichment = batch[i].Enrichment with { Sentiment = predictions[i].Label, SentimentScore = Math.Round(predictions[i].Score, 4) },

@@ -82,4 +82,24 @@ public class SentimentModelTests
         Assert.Equal(SentimentLabel.Positive, batch[1].Enrichment.Sentiment);
         Assert.InRange(batch[1].Enrichment.SentimentScore!.Value, 0.0, 1.0);
     }
+
+    [Theory]
+    [InlineData(false, SentimentLabel.Positive)]
+    [InlineData(true, SentimentLabel.Negative)]
+    public void SentimentStage_KeepsAGivenSentiment_UnlessToldToOverwrite(bool overwrite, SentimentLabel expected)
+    {
+        var stage = new SentimentStage(ShippedModel.Sentiment, overwrite);
+        Mention[] batch =
+        [
+            new()
+            {
+                Id = "1", Source = "test", Text = "Service client nul, je suis très déçu", Lang = "fr", PublishedAt = DateTimeOffset.UnixEpoch,
+                Enrichment = Enrichment.Empty with { Sentiment = SentimentLabel.Positive },
+            },
+        ];
+
+        stage.Enrich(batch);
+
+        Assert.Equal(expected, batch[0].Enrichment.Sentiment);
+    }
 }
