@@ -19,6 +19,10 @@ public static class SentimentLexicon
         "success*", "fabulous", "gorgeous", "outstanding", "terrific", "blessed", "lucky", "celebrat*", "support*",
         "helpful", "easy", "reliable", "worth", "recommend", "solid", "legend*", "genius", "hilarious",
         "interesting", "welcome", "friendly", "satisf*", "comfortable",
+        "adorable", "appreciat*", "bless*", "champion*", "charming", "cheer*", "clever", "exceptional", "fascinating",
+        "glorious", "grateful", "happiness", "honored", "honoured", "inspir*", "joy*", "laugh*", "magnificent",
+        "marvelous", "masterpiece", "perfection", "pleasure", "remarkable", "stunning", "thrill*", "triumph*",
+        "victory", "yummy", "brave", "epic", "luv", "xoxo",
         // French
         "bien", "bon", "bonne", "bons", "bonnes", "super", "genial*", "excellent*", "parfait*", "magnifique*", "merci",
         "bravo", "felicitation*", "aime", "aimer", "adore*", "top", "cool", "content*", "heureu*", "ravi*", "sympa*",
@@ -27,6 +31,8 @@ public static class SentimentLexicon
         "ptdr", "lol", "vivement", "enfin", "agreable*", "efficace*", "rapide*", "pratique*", "satisfait*",
         "recommande*", "felicite*", "magique", "kiff*", "bienvenue", "positi*", "espoir", "encourag*", "soutien*",
         "innov*", "fantastique*", "superbe*", "impression*", "ador*", "amour", "excit*", "interessant*", "utile*",
+        "bienveillan*", "chapeau", "epanoui*", "enchant*", "gentil*", "impeccable*", "optimis*", "passionn*",
+        "rassur*", "remerci*", "rire", "sourire*", "soulag*", "splendide*", "sublime*", "talentueu*", "youpi",
     ];
 
     private static readonly string[] NegativeEntries =
@@ -40,6 +46,12 @@ public static class SentimentLexicon
         "cry*", "sorry", "unfortunately", "sadly", "unhappy", "hell", "evil", "racist", "attack*", "war", "terror*",
         "crisis", "slow", "late", "delay*", "cancel*", "refund", "complain*", "lame", "boring", "ugly", "rude", "shame",
         "mess", "nightmare", "disaster", "fake", "liar", "lies", "lying", "corrupt*",
+        "abuse*", "afraid", "agony", "alarming", "anger", "anxious", "appalling", "ashamed", "awkward", "bitter",
+        "bored", "bullshit", "cruel*", "damage*", "depress*", "destroy*", "dirty", "disgrace*", "dislike*", "dread*",
+        "embarrass*", "fatal", "frustrat*", "furious", "garbage", "gross", "guilty", "harm*", "hopeless", "horrific",
+        "horrified", "hostile", "insult*", "jealous", "lousy", "miserable", "misery", "nasty", "outrage*", "panic*",
+        "pissed", "regret*", "sadness", "shock*", "stink*", "suffer*", "terrified", "threat*", "tragic", "tragedy",
+        "trash", "trouble*", "unfair", "violence", "violent", "weak", "wtf", "smh", "ugh",
         // French
         "mal", "mauvais*", "nul", "nuls", "nulle", "nulles", "naze*", "pourri*", "horrible*", "affreu*", "terrible*",
         "deteste*", "decu*", "decev*", "decept*", "honte*", "honteu*", "inadmissible*", "inacceptable*", "scandal*",
@@ -51,6 +63,11 @@ public static class SentimentLexicon
         "degout*", "chiant*", "relou*", "con", "cons", "connard*", "debile*", "stupide*", "bete", "betes",
         "pauvre*", "difficile*", "echec*", "perdu*", "perte*", "mensonge*", "menteur*", "ridicule*", "absurde*", "fou",
         "folle", "malheureu*", "malheur*", "dommage", "helas", "pleur*", "souffr*", "douleur*", "abandon*", "interdi*",
+        "accablant*", "agac*", "angoiss*", "atroce*", "blesse*", "bordel", "chomage", "condamn*", "crain*",
+        "desastr*", "desesp*", "deplorable*", "epouvant*", "escroc*", "fiasco", "furieu*", "gach*", "gaspill*",
+        "haine*", "hideu*", "indign*", "injust*", "inquietude*", "lache*", "malade*", "mediocre*", "mepris*",
+        "mechant*", "navrant*", "odieu*", "penible*", "pitie", "revolt*", "ruine*", "souci*", "tragique*", "trahi*",
+        "vergogne", "violen*", "vomi*",
     ];
 
     private static readonly Node Root = Build();

@@ -7,5 +7,5 @@ public static class SentimentRecipe
 
     public static readonly SentimentFeatureOptions Features = new();
 
-    public static readonly SentimentTrainerSpec Trainer = new(SentimentTrainerKind.SdcaMaximumEntropy, L2: 1e-4f);
+    public static readonly SentimentTrainerSpec Trainer = new(SentimentTrainerKind.LbfgsMaximumEntropy, L2: 0.3f);
 }
