@@ -4,7 +4,7 @@ namespace SocialListening.Analysis.Sentiment;
 
 /// <summary>
 /// Turns a post into sentiment features: words (with NEG_ inside a negation scope), word pairs, character n-grams
-/// inside words, hashtags, emoji and emoticons, and markers (CAPS, ELONG, EMO_POS, EMO_NEG). Stateless and
+/// inside words, hashtags, emoji and emoticons, and markers (CAPS, ELONG, EMO_*, LEX_*). Stateless and
 /// thread-safe; the same instance serves training, scoring and explanations.
 /// </summary>
 public sealed class SentimentFeaturizer(SentimentFeatureOptions options)

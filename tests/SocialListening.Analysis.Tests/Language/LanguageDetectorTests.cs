@@ -33,6 +33,21 @@ public class LanguageDetectorTests
     }
 
     [Fact]
+    public void Detect_GivesTheSameAnswers_FromSeveralThreads()
+    {
+        // Short texts without clear function words go to Lingua, the part whose thread safety matters.
+        string[] samples = ["Bonjour", "Hello there", "Incroyable", "Amazing", "Grève SNCF", "Traffic jam", "Météo", "Weekend",
+            "Très bien", "Well done", "Au revoir", "Goodbye", "Magnifique", "Wonderful", "Formidable", "Terrible"];
+        var texts = Enumerable.Range(0, 160).Select(i => samples[i % samples.Length]).ToArray();
+        var sequential = texts.Select(Detector.Value.Detect).ToArray();
+
+        var parallel = new string[texts.Length];
+        Parallel.For(0, texts.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = Detector.Value.Detect(texts[i]));
+
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
     public void Create_RejectsUnknownCodes()
     {
         Assert.Throws<ArgumentException>(() => LanguageDetector.Create(["fr", "xx"]));
