@@ -52,20 +52,35 @@ public sealed class SentimentModel
 
     public SentimentPrediction Predict(string text, string? language) => Predict(text, language, Featurizer.CreateScoringSink());
 
-    /// <summary>Scores texts in order; <paramref name="languages"/> is parallel to <paramref name="texts"/>.</summary>
-    public SentimentPrediction[] PredictBatch(IReadOnlyList<string> texts, IReadOnlyList<string?> languages)
+    /// <summary>Scores texts in order; <paramref name="languages"/> is parallel to <paramref name="texts"/>. With a
+    /// <paramref name="degreeOfParallelism"/> above one, large batches are split into chunks scored on that many
+    /// threads, each with its own buffers.</summary>
+    public SentimentPrediction[] PredictBatch(IReadOnlyList<string> texts, IReadOnlyList<string?> languages, int degreeOfParallelism = 1)
     {
         if (texts.Count != languages.Count)
         {
             throw new ArgumentException("There must be one language per text.", nameof(languages));
         }
-        var sink = Featurizer.CreateScoringSink();
         var results = new SentimentPrediction[texts.Count];
-        for (var i = 0; i < texts.Count; i++)
+        const int chunk = 512;
+        if (degreeOfParallelism <= 1 || texts.Count < 2 * chunk)
+        {
+            ScoreRange(texts, languages, results, 0, texts.Count);
+            return results;
+        }
+        var options = new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism };
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, texts.Count, chunk), options,
+            range => ScoreRange(texts, languages, results, range.Item1, range.Item2));
+        return results;
+    }
+
+    private void ScoreRange(IReadOnlyList<string> texts, IReadOnlyList<string?> languages, SentimentPrediction[] results, int start, int end)
+    {
+        var sink = Featurizer.CreateScoringSink();
+        for (var i = start; i < end; i++)
         {
             results[i] = Predict(texts[i], languages[i], sink);
         }
-        return results;
     }
 
     /// <summary>The prediction and the words and other features that pushed it most. A word's weight sums its

@@ -7,9 +7,10 @@ namespace SocialListening.Analysis.Sentiment;
 /// Scores the sentiment of each mention in a batch with the classifier of its language (Mention.Lang, so run the
 /// language stage first) and fills Enrichment.Sentiment and SentimentScore (P(positive) - P(negative)).
 /// A mention that already has a sentiment (given by its source) keeps it unless <paramref name="overwrite"/>.
+/// A batch is scored on up to <paramref name="degreeOfParallelism"/> threads (large batches only).
 /// Thread-safe: the model is immutable and each call scores with its own buffers.
 /// </summary>
-public sealed class SentimentStage(SentimentModel model, bool overwrite = false) : IEnrichmentStage
+public sealed class SentimentStage(SentimentModel model, bool overwrite = false, int degreeOfParallelism = 1) : IEnrichmentStage
 {
     public void Enrich(Mention[] batch)
     {
@@ -39,6 +40,6 @@ public sealed class SentimentStage(SentimentModel model, bool overwrite = false)
             texts[i] = string.IsNullOrWhiteSpace(mention.Title) ? mention.Text : mention.Title + ". " + mention.Text;
             languages[i] = mention.Lang;
         }
-        return model.PredictBatch(texts, languages);
+        return model.PredictBatch(texts, languages, degreeOfParallelism);
     }
 }

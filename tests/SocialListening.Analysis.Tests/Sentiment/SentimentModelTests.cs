@@ -54,6 +54,16 @@ public class SentimentModelTests
     }
 
     [Fact]
+    public void PredictBatch_OnSeveralThreads_MatchesOneThread()
+    {
+        string[] samples = ["service nul", "merci, top !", "The meeting is at 3pm", "I love it", "pas terrible du tout"];
+        var texts = Enumerable.Range(0, 3000).Select(i => samples[i % samples.Length] + " " + i).ToArray();
+        var languages = texts.Select((_, i) => i % 3 == 0 ? "en" : "fr").ToArray<string?>();
+
+        Assert.Equal(ShippedModel.Sentiment.PredictBatch(texts, languages), ShippedModel.Sentiment.PredictBatch(texts, languages, 4));
+    }
+
+    [Fact]
     public void Explain_ReturnsTheWordsThatPushedTheLabel()
     {
         var explanation = ShippedModel.Sentiment.Explain("Je suis vraiment déçu, c'est nul", "fr", top: 5);

@@ -51,14 +51,8 @@ public static class BenchSentimentCommand
             var single = n / clock.Elapsed.TotalSeconds;
 
             var partitions = Environment.ProcessorCount;
-            var size = (n + partitions - 1) / partitions;
             clock.Restart();
-            Parallel.For(0, partitions, p =>
-            {
-                var start = Math.Min(n, p * size);
-                var end = Math.Min(n, start + size);
-                sentiment.PredictBatch(texts[start..end], languages[start..end]);
-            });
+            sentiment.PredictBatch(texts, languages, partitions);
             var parallel = n / clock.Elapsed.TotalSeconds;
 
             var detector = LanguageDetector.Create();
