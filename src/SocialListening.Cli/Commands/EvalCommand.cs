@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SocialListening.Cli.Commands.Eval;
 
 namespace SocialListening.Cli.Commands;
 
@@ -8,7 +9,9 @@ public static class EvalCommand
     public static Command Create()
     {
         var command = new Command("eval", "Evaluate a model on a labelled file");
-        command.Subcommands.Add(Eval.EvalViralityCommand.Create());
+        command.Subcommands.Add(EvalSentimentCommand.Create());
+        command.Subcommands.Add(EvalLanguageCommand.Create());
+        command.Subcommands.Add(EvalViralityCommand.Create());
         return command;
     }
 }

@@ -19,6 +19,8 @@ public static class SlCommand
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 }

@@ -48,8 +48,45 @@ public static class TextFolding
             case 'ß': builder.Append("ss"); return;
             case '’' or '‘' or 'ʼ': builder.Append('\''); return;
         }
+        if (c < LatinTableSize)
+        {
+            builder.Append(LatinTable[c]);
+            return;
+        }
+        // A lone surrogate (half of an emoji) cannot be normalised on its own: it passes through unchanged.
+        if (char.IsSurrogate(c))
+        {
+            builder.Append(c);
+            return;
+        }
+        builder.Append(FoldChar(c));
+    }
+
+    // Accented Latin letters are most of the non-ASCII text in French posts: fold them from a table built once.
+    private const int LatinTableSize = 0x250;
+    private static readonly string[] LatinTable = BuildLatinTable();
+
+    private static string[] BuildLatinTable()
+    {
+        var table = new string[LatinTableSize];
+        for (var c = 0; c < LatinTableSize; c++)
+        {
+            table[c] = (char)c switch
+            {
+                'œ' or 'Œ' => "oe",
+                'æ' or 'Æ' => "ae",
+                'ß' => "ss",
+                _ => FoldChar((char)c),
+            };
+        }
+        return table;
+    }
+
+    private static string FoldChar(char c)
+    {
         var lower = char.ToLowerInvariant(c);
         var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
         foreach (var d in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
@@ -57,5 +94,6 @@ public static class TextFolding
                 builder.Append(d);
             }
         }
+        return builder.ToString();
     }
 }

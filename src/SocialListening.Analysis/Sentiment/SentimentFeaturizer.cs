@@ -1,0 +1,310 @@
+using SocialListening.Analysis.Text;
+
+namespace SocialListening.Analysis.Sentiment;
+
+/// <summary>
+/// Turns a post into sentiment features: words (with NEG_ inside a negation scope), word pairs, character n-grams
+/// inside words, hashtags, emoji and emoticons, and markers (CAPS, ELONG, EMO_*, LEX_*). Stateless and
+/// thread-safe; the same instance serves training, scoring and explanations.
+/// </summary>
+public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
+{
+    private const int MaxFeatureLength = 128;
+    private const int MaxGramWordLength = 40;
+    private const string NegPrefix = "NEG_";
+
+    public SentimentFeatureOptions Options => options;
+
+    /// <summary>A sink that hashes this featuriser's output into vectors; one per thread.</summary>
+    public HashingSink CreateSink() => new(options.HashBits, options.NormalizeByKind);
+
+    /// <summary>A sink that scores this featuriser's output as it comes; one per thread.</summary>
+    public ScoringSink CreateScoringSink() => new(options.HashBits, options.NormalizeByKind);
+
+    public void Featurize(string text, IFeatureSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sink);
+        text = SocialTextCleaner.Clean(text);
+        if (options.Emoji)
+        {
+            AddEmoticons(text, sink);
+        }
+        var terms = Terms(text, sink);
+        Span<char> buffer = stackalloc char[MaxFeatureLength];
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var term = terms[i];
+            if (options.WordBigrams && i > 0)
+            {
+                sink.Add(FeatureKinds.Bigram, Compose(buffer, terms[i - 1].Form, " ", term.Form));
+            }
+            var word = term.Negated ? Compose(buffer, NegPrefix, "", term.Form) : term.Form;
+            (sink as ITermSink)?.BeginTerm(word.ToString());
+            if (options.Words)
+            {
+                sink.Add(FeatureKinds.Word, word);
+            }
+            if (options.CharMin > 0 && term.Grams)
+            {
+                AddCharNgrams(term.Form, sink, buffer);
+            }
+            (sink as ITermSink)?.BeginTerm(null);
+        }
+    }
+
+    /// <summary>The features of a text by name ("w:decu", "c: de") with the word each came from (null for
+    /// pairs, hashtags and markers), in the order produced, repeats included.</summary>
+    public List<(string Feature, string? Term)> FeatureNames(string text)
+    {
+        var sink = new NamingSink();
+        Featurize(text, sink);
+        return sink.Names;
+    }
+
+    private List<Term> Terms(string text, IFeatureSink sink)
+    {
+        var terms = new List<Term>(32);
+        var negated = false;
+        foreach (var token in SocialTokenizer.Tokenize(text))
+        {
+            switch (token.Kind)
+            {
+                case TokenKind.Url:
+                    terms.Add(new Term("URL", false, false));
+                    break;
+                case TokenKind.Mention:
+                    terms.Add(new Term("@USER", false, false));
+                    break;
+                case TokenKind.Number:
+                    terms.Add(new Term("NUM", false, false));
+                    break;
+                case TokenKind.Hashtag:
+                    sink.Add(FeatureKinds.Hashtag, token.Folded);
+                    if (options.HashtagSplit)
+                    {
+                        foreach (var part in HashtagSplitter.Split(token.Text))
+                        {
+                            AddWord(terms, part, part, null, ref negated, sink);
+                        }
+                    }
+                    else
+                    {
+                        AddWord(terms, token.Folded, token.Folded, null, ref negated, sink);
+                    }
+                    break;
+                case TokenKind.Emoji:
+                    if (options.Emoji)
+                    {
+                        var emoji = EmojiLexicon.Base(token.Text);
+                        terms.Add(new Term(emoji, false, false));
+                        AddPolarity(EmojiLexicon.Polarity(emoji), sink);
+                    }
+                    break;
+                case TokenKind.Punctuation:
+                    if (Negation.EndsScope(token.Text))
+                    {
+                        negated = false;
+                    }
+                    if (token.Text is "!" or "?")
+                    {
+                        terms.Add(new Term(token.Text, false, false));
+                    }
+                    break;
+                default:
+                    AddWord(terms, token.Folded, token.Text, token.Elided, ref negated, sink);
+                    break;
+            }
+        }
+        return terms;
+    }
+
+    private void AddWord(List<Term> terms, string folded, string original, string? elided, ref bool negated, IFeatureSink sink)
+    {
+        if (folded is "http" or "https")
+        {
+            terms.Add(new Term("URL", false, false));
+            return;
+        }
+        var form = folded;
+        if (options.Elongation)
+        {
+            var shortened = ShortenRepeats(form);
+            if (!ReferenceEquals(shortened, form))
+            {
+                sink.Add(FeatureKinds.Marker, "ELONG");
+                form = shortened;
+            }
+        }
+        if (options.Caps && IsShouted(original))
+        {
+            sink.Add(FeatureKinds.Marker, "CAPS");
+        }
+        if (elided is not null)
+        {
+            if (options.Negation && elided == "n")
+            {
+                negated = true;
+            }
+            if (!options.SplitElision)
+            {
+                form = elided + "'" + form;
+            }
+        }
+        if (!options.Negation)
+        {
+            AddLexicon(form, false, sink);
+            terms.Add(new Term(form, false, true));
+            return;
+        }
+        if (Negation.BreaksScope(folded))
+        {
+            negated = false;
+        }
+        if (Negation.IsNegator(folded))
+        {
+            terms.Add(new Term(form, false, true));
+            negated = true;
+            return;
+        }
+        AddLexicon(form, negated, sink);
+        terms.Add(new Term(form, negated, true));
+    }
+
+    private void AddLexicon(string form, bool negated, IFeatureSink sink)
+    {
+        if (!options.Lexicon)
+        {
+            return;
+        }
+        var polarity = SentimentLexicon.Polarity(form);
+        if (polarity != 0)
+        {
+            sink.Add(FeatureKinds.Marker, (polarity > 0, negated) switch
+            {
+                (true, false) => "LEX_POS",
+                (true, true) => "LEX_POS_NEGATED",
+                (false, false) => "LEX_NEG",
+                _ => "LEX_NEG_NEGATED",
+            });
+        }
+    }
+
+    private void AddCharNgrams(string form, IFeatureSink sink, Span<char> buffer)
+    {
+        var length = Math.Min(form.Length, MaxGramWordLength);
+        // Padding with spaces marks the word's start and end, so "c: de" (a prefix) differs from "c:de" (inside).
+        var padded = buffer[..(length + 2)];
+        padded[0] = ' ';
+        form.AsSpan(0, length).CopyTo(padded[1..]);
+        padded[length + 1] = ' ';
+        for (var n = options.CharMin; n <= options.CharMax; n++)
+        {
+            for (var start = 0; start + n <= padded.Length; start++)
+            {
+                sink.Add(FeatureKinds.CharNgram, padded.Slice(start, n));
+            }
+        }
+    }
+
+    private static void AddEmoticons(string text, IFeatureSink sink)
+    {
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var chunk = text.AsSpan(range).Trim();
+            if (chunk.Length is < 2 or > 4)
+            {
+                continue;
+            }
+            foreach (var (emoticon, polarity) in EmojiLexicon.Emoticons)
+            {
+                if (chunk.SequenceEqual(emoticon))
+                {
+                    sink.Add(FeatureKinds.Word, emoticon);
+                    AddPolarity(polarity, sink);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void AddPolarity(int polarity, IFeatureSink sink)
+    {
+        if (polarity != 0)
+        {
+            sink.Add(FeatureKinds.Marker, polarity > 0 ? "EMO_POS" : "EMO_NEG");
+        }
+    }
+
+    private static bool IsShouted(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 3;
+    }
+
+    /// <summary>Shortens runs of three or more identical characters to two; returns the same instance when none.</summary>
+    public static string ShortenRepeats(string word)
+    {
+        var run = 1;
+        var found = false;
+        for (var i = 1; i < word.Length && !found; i++)
+        {
+            run = word[i] == word[i - 1] ? run + 1 : 1;
+            found = run >= 3;
+        }
+        if (!found)
+        {
+            return word;
+        }
+        var builder = new System.Text.StringBuilder(word.Length);
+        run = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            run = i > 0 && word[i] == word[i - 1] ? run + 1 : 1;
+            if (run <= 2)
+            {
+                builder.Append(word[i]);
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static ReadOnlySpan<char> Compose(Span<char> buffer, ReadOnlySpan<char> a, ReadOnlySpan<char> separator, ReadOnlySpan<char> b)
+    {
+        var length = Append(buffer, 0, a);
+        length = Append(buffer, length, separator);
+        length = Append(buffer, length, b);
+        return buffer[..length];
+    }
+
+    private static int Append(Span<char> buffer, int length, ReadOnlySpan<char> part)
+    {
+        var take = Math.Min(part.Length, buffer.Length - length);
+        part[..take].CopyTo(buffer[length..]);
+        return length + take;
+    }
+
+    private readonly record struct Term(string Form, bool Negated, bool Grams);
+
+    private sealed class NamingSink : ITermSink
+    {
+        private string? _term;
+
+        public List<(string Feature, string? Term)> Names { get; } = [];
+
+        public void BeginTerm(string? term) => _term = term;
+
+        public void Add(char kind, ReadOnlySpan<char> feature) => Names.Add((FeatureKinds.Name(kind, feature), _term));
+    }
+}
