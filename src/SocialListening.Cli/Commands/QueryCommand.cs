@@ -46,23 +46,21 @@ public static class QueryCommand
         return command;
     }
 
+    // One header line and the text below it: readable at any terminal width, unlike a table with a text column.
     private static void Print(SearchPage page)
     {
-        var table = new Table().Border(TableBorder.Simple)
-            .AddColumns("published", "source", "lang", "brands", "themes", "sentiment", "text");
         foreach (var m in page.Hits)
         {
+            var tags = string.Join("  ", new[]
+            {
+                m.Enrichment.Brands.Count > 0 ? "brands: " + string.Join(",", m.Enrichment.Brands) : null,
+                m.Enrichment.Themes.Count > 0 ? "themes: " + string.Join(",", m.Enrichment.Themes) : null,
+                m.Enrichment.Sentiment?.Name(),
+            }.Where(t => t is not null));
+            AnsiConsole.MarkupLine($"[bold]{m.PublishedAt.ToString("yyyy-MM-dd HH:mmzzz", CultureInfo.InvariantCulture)}[/]  {CommandRunner.Safe(m.Source)}/{CommandRunner.Safe(m.Id)}  {CommandRunner.Safe(m.Lang ?? "und")}  [dim]{CommandRunner.Safe(tags)}[/]");
             var text = m.Text.ReplaceLineEndings(" ");
-            table.AddRow(
-                m.PublishedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                CommandRunner.Safe(m.Source),
-                CommandRunner.Safe(m.Lang ?? "und"),
-                CommandRunner.Safe(string.Join(",", m.Enrichment.Brands)),
-                CommandRunner.Safe(string.Join(",", m.Enrichment.Themes)),
-                m.Enrichment.Sentiment?.Name() ?? "",
-                CommandRunner.Safe(text.Length > 90 ? text[..90] + "…" : text));
+            AnsiConsole.MarkupLine("  " + CommandRunner.Safe(text.Length > 280 ? text[..280] + "…" : text));
         }
-        AnsiConsole.Write(table);
         Console.WriteLine($"{page.Total.ToString(CultureInfo.InvariantCulture)} mentions" + (page.NextCursor is null ? "" : $"; next page: --cursor {page.NextCursor}"));
     }
 }

@@ -1,4 +1,6 @@
+using SocialListening.Analysis.Language;
 using SocialListening.Analysis.Matching;
+using SocialListening.Analysis.Sentiment;
 using SocialListening.Core.Analysis;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
@@ -25,11 +27,27 @@ public sealed class SlContext(SlSettings settings) : IDisposable
 
     public AuthorPseudonymiser Pseudonymiser() => new(AuthorKeyStore.Load(Settings.DataDirectory));
 
-    /// <summary>The analysis stages run on every mention at ingest, in order.</summary>
+    /// <summary>The analysis stages run on every mention at ingest, in order: language first, since the others read it.</summary>
     public IReadOnlyList<IEnrichmentStage> EnrichmentStages() =>
     [
+        new LanguageStage(LanguageDetector.Create(["fr", "en"])),
         new BrandThemeMatcher(Catalog),
+        new SentimentStage(Model("sentiment", SentimentModel.Load)),
     ];
+
+    /// <summary>A shipped model (models/NAME.zip beside the binary), or a clear error naming the file.</summary>
+    public static T Model<T>(string name, Func<string, T> load)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "models", name + ".zip");
+        try
+        {
+            return load(path);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            throw new CliException($"Cannot load the {name} model from '{path}': {e.Message}. Rebuild the CLI, or retrain with 'sl train {name}'.");
+        }
+    }
 
     public void Dispose() => _index?.Dispose();
 }
