@@ -33,7 +33,7 @@ public static class TriageApi
         return TypedResults.Ok(queue);
     }
 
-    private static async Task<Results<Ok<TriageActionResult>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> ActAsync(
+    private static async Task<Results<Ok<TriageActionResult>, ProblemHttpResult>> ActAsync(
         string source, string id, TriageActionRequest request, IMentionIndex index, TriageStore store, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!Enum.TryParse<TriageAction>(request.Action, ignoreCase: true, out var action) || !Enum.IsDefined(action))
@@ -51,12 +51,7 @@ public static class TriageApi
         var exists = await index.SearchAsync(new SearchRequest(MentionFilter.All.WithTerm(MentionFields.Source, source).WithTerm(MentionFields.Id, id)) { Limit = 1 }, ct).ConfigureAwait(false);
         if (exists.Hits.Count == 0)
         {
-            return TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "No such mention",
-                Detail = $"No mention '{id}' from source '{source}' in the index.",
-            });
+            return TypedResults.Problem($"No mention '{id}' from source '{source}' in the index.", statusCode: StatusCodes.Status404NotFound, title: "No such mention");
         }
         var mention = exists.Hits[0];
         var by = user.FindFirstValue(ClaimTypes.Name) ?? "unknown";
