@@ -86,6 +86,27 @@ public sealed class SearchApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_facet_ignores_its_own_filter_but_applies_the_others()
+    {
+        var facets = await api.Client(ApiRole.Viewer).OkJsonAsync("/api/search/facets?q=panne&brand=vireo");
+
+        Assert.Equal(await api.CountAsync("panne AND brand:vireo"), facets.GetProperty("total").GetInt64());
+        Assert.Equal(3, facets.GetProperty("facets").GetProperty("brand").GetArrayLength());
+        var themes = facets.GetProperty("facets").GetProperty("theme").EnumerateArray().ToDictionary(t => t.GetProperty("key").GetString()!, t => t.GetProperty("count").GetInt64());
+        Assert.Equal(await api.CountAsync("panne AND brand:vireo AND theme:network"), themes["network"]);
+    }
+
+    [Fact]
+    public async Task The_day_histogram_has_every_day_between_the_first_and_the_last_including_empty_ones()
+    {
+        var histogram = await api.Client(ApiRole.Viewer).OkJsonAsync("/api/search/histogram?q=panne&brand=kalix&interval=day");
+        var days = histogram.GetProperty("buckets").EnumerateArray().Select(b => DateOnly.Parse(b.GetProperty("key").GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+        Assert.Equal(Enumerable.Range(0, days[^1].DayNumber - days[0].DayNumber + 1).Select(i => days[0].AddDays(i)), days);
+        Assert.Contains(histogram.GetProperty("buckets").EnumerateArray(), b => b.GetProperty("count").GetInt64() == 0);
+    }
+
+    [Fact]
     public async Task The_histogram_counts_every_matching_mention_once()
     {
         var histogram = await api.Client(ApiRole.Viewer).OkJsonAsync("/api/search/histogram?brand=vireo&interval=week");

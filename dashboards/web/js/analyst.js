@@ -33,6 +33,7 @@ startPage('Search and analysis', async (main, catalog) => {
   main.append(form, el('div', { class: 'split' }, facets, el('div', { class: 'column' }, chart, summary, results, more)));
 
   let cursor = null;
+  let shown = 0;
 
   const request = () => ({ q: query.value.trim(), sort: sort.value, from: from.value, to: to.value, ...state.filters });
 
@@ -69,13 +70,15 @@ startPage('Search and analysis', async (main, catalog) => {
   async function page(first) {
     const result = await get('/api/search', { ...request(), limit: 20, cursor: first ? null : cursor });
     if (first) {
+      shown = 0;
       summary.textContent = `${count(result.total)} mentions`;
       results.replaceChildren();
       if (result.total === 0) results.append(empty('No mention matches this search.'));
     }
     results.append(...result.hits.map((m) => mentionCard(m, catalog)));
+    shown += result.hits.length;
     cursor = result.next_cursor;
-    more.hidden = !cursor;
+    more.hidden = !cursor || shown >= result.total;
   }
 
   function renderFacets(result) {

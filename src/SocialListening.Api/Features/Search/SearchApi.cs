@@ -20,9 +20,9 @@ public static class SearchApi
         group.MapGet("/", SearchAsync).WithName("Search")
             .WithSummary("Search mentions (classic query syntax, filters, sort newest|oldest|relevance, cursor pagination)");
         group.MapGet("/facets", FacetsAsync).WithName("SearchFacets")
-            .WithSummary("Counts of the matching mentions per brand, theme, source, language, sentiment and stage");
+            .WithSummary("Counts of the matching mentions per brand, theme, source, language, sentiment and stage (each facet ignores its own filter)");
         group.MapGet("/histogram", HistogramAsync).WithName("SearchHistogram")
-            .WithSummary("Counts of the matching mentions per hour, day or week of publication");
+            .WithSummary("Counts of the matching mentions per hour, day or week of publication, empty periods included");
         return app;
     }
 
@@ -43,13 +43,14 @@ public static class SearchApi
     {
         var mentionFilter = filter.ToFilter();
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>();
-        long total = 0;
         foreach (var field in FacetFields)
         {
-            var result = await index.AggregateAsync(new AggregationRequest(mentionFilter, field) { Size = Math.Clamp(size ?? 20, 1, 200) }, ct).ConfigureAwait(false);
+            // Each facet ignores its own filter, so that ticking one brand still shows the others to add.
+            var others = mentionFilter with { Terms = mentionFilter.Terms.Where(t => t.Key != field).ToDictionary() };
+            var result = await index.AggregateAsync(new AggregationRequest(others, field) { Size = Math.Clamp(size ?? 20, 1, 200) }, ct).ConfigureAwait(false);
             facets[field] = result.Buckets.Select(b => new FacetValue(b.Key, b.Count)).ToArray();
-            total = result.Total;
         }
+        var total = (await index.SearchAsync(new SearchRequest(mentionFilter) { Limit = 0 }, ct).ConfigureAwait(false)).Total;
         return TypedResults.Ok(new FacetsResponse(total, facets));
     }
 
@@ -57,7 +58,7 @@ public static class SearchApi
     {
         var dateInterval = ParseInterval(interval, DateInterval.Day);
         var result = await index.AggregateAsync(new AggregationRequest(filter.ToFilter(), MentionFields.PublishedAt) { Interval = dateInterval }, ct).ConfigureAwait(false);
-        return TypedResults.Ok(new HistogramResponse(dateInterval.ToString().ToLowerInvariant(), result.Total, result.Buckets.Select(b => new FacetValue(b.Key, b.Count)).ToArray()));
+        return TypedResults.Ok(new HistogramResponse(dateInterval.ToString().ToLowerInvariant(), result.Total, DateSeries.Fill(result.Buckets, dateInterval)));
     }
 
     public static SearchSort ParseSort(string? sort) =>
