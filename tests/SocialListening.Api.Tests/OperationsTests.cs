@@ -53,6 +53,9 @@ public sealed class OperationsTests(ApiFixture api)
         var search = document.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         Assert.False(string.IsNullOrWhiteSpace(search.GetProperty("summary").GetString()));
         Assert.Contains(search.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "q");
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal("X-Api-Key", scheme.GetProperty("name").GetString());
+        Assert.Equal("header", scheme.GetProperty("in").GetString());
     }
 
     [Fact]
