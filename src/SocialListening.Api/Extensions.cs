@@ -38,6 +38,8 @@ public static class Extensions
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
+        // A parameter that does not bind (limit=abc) becomes a ProblemDetails naming it, not a bare 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(OpenApiDocument.Configure);
         services.ConfigureHttpJsonOptions(o =>
         {

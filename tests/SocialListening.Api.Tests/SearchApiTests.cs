@@ -33,6 +33,18 @@ public sealed class SearchApiTests(ApiFixture api)
         Assert.True(body.GetProperty("errors").TryGetProperty(name, out _));
     }
 
+    [Theory]
+    [InlineData("/api/search?limit=abc", "limit")]
+    [InlineData("/api/search?cursor=garbage", "cursor")]
+    [InlineData("/api/triage/spikes?days=abc", "days")]
+    public async Task A_parameter_that_does_not_bind_is_a_400_that_says_which(string url, string parameter)
+    {
+        var (status, body, _) = await api.Client(ApiRole.Viewer).GetJsonAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(parameter, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Pages_follow_the_cursor_without_overlap_until_the_total()
     {
