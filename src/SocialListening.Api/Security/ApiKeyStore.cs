@@ -17,6 +17,9 @@ public sealed class ApiKeyStore(string databasePath, TimeProvider time)
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
 
+    // The schema is created by the first connection; later ones skip the DDL.
+    private volatile bool _created;
+
     public (string Key, ApiKeyInfo Info) Add(ApiRole role, string name)
     {
         var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
@@ -90,6 +93,12 @@ public sealed class ApiKeyStore(string databasePath, TimeProvider time)
 
     private SqliteConnection Open()
     {
+        if (_created)
+        {
+            var open = new SqliteConnection(_connectionString);
+            open.Open();
+            return open;
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
@@ -103,6 +112,7 @@ public sealed class ApiKeyStore(string databasePath, TimeProvider time)
                 created_at TEXT NOT NULL)
             """;
         create.ExecuteNonQuery();
+        _created = true;
         return connection;
     }
 }

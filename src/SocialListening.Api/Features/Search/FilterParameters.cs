@@ -44,6 +44,10 @@ public sealed class FilterParameters
         return filter;
     }
 
+    /// <summary>The filter without the values given for one field (a facet counts across its own values).</summary>
+    public static MentionFilter Without(MentionFilter filter, string field) =>
+        filter with { Terms = filter.Terms.Where(t => t.Key != field).ToDictionary() };
+
     private static DateTimeOffset? Date(string? text, string parameter, bool endOfDay) =>
         string.IsNullOrWhiteSpace(text) ? null
         : IsoDates.TryParse(text, endOfDay, out var value) ? value

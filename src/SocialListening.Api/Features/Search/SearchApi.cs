@@ -46,7 +46,7 @@ public static class SearchApi
         foreach (var field in FacetFields)
         {
             // Each facet ignores its own filter, so that ticking one brand still shows the others to add.
-            var others = mentionFilter with { Terms = mentionFilter.Terms.Where(t => t.Key != field).ToDictionary() };
+            var others = FilterParameters.Without(mentionFilter, field);
             var result = await index.AggregateAsync(new AggregationRequest(others, field) { Size = Math.Clamp(size ?? 20, 1, 200) }, ct).ConfigureAwait(false);
             facets[field] = result.Buckets.Select(b => new FacetValue(b.Key, b.Count)).ToArray();
         }

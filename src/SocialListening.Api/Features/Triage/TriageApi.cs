@@ -70,11 +70,8 @@ public static class TriageApi
         {
             throw new ApiValidationException("days", "days must be between 2 and 31.");
         }
-        var withoutBrand = new FilterParameters
-        {
-            Query = filter.Query, Theme = filter.Theme, Source = filter.Source, Lang = filter.Lang,
-            Sentiment = filter.Sentiment, Stage = filter.Stage, From = filter.From, To = filter.To,
-        };
-        return TypedResults.Ok(await new SpikeScanner(index, time).ScanAsync(brands, withoutBrand.ToFilter(), window, ct).ConfigureAwait(false));
+        // The scanner splits by brand itself.
+        var scope = FilterParameters.Without(filter.ToFilter(), MentionFields.Brand);
+        return TypedResults.Ok(await new SpikeScanner(index, time).ScanAsync(brands, scope, window, ct).ConfigureAwait(false));
     }
 }

@@ -23,6 +23,9 @@ public sealed class TriageStore(string databasePath, TimeProvider time)
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
 
+    // The schema is created by the first connection; later ones skip the DDL.
+    private volatile bool _created;
+
     public static string StatusOf(TriageAction action) => action switch
     {
         TriageAction.Acknowledge => "acknowledged",
@@ -76,6 +79,12 @@ public sealed class TriageStore(string databasePath, TimeProvider time)
 
     private SqliteConnection Open()
     {
+        if (_created)
+        {
+            var open = new SqliteConnection(_connectionString);
+            open.Open();
+            return open;
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
@@ -88,6 +97,7 @@ public sealed class TriageStore(string databasePath, TimeProvider time)
             CREATE INDEX IF NOT EXISTS triage_by_mention ON triage_actions (source, id, seq);
             """;
         create.ExecuteNonQuery();
+        _created = true;
         return connection;
     }
 }
