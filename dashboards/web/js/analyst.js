@@ -29,11 +29,13 @@ startPage('Search and analysis', async (main, catalog) => {
   const chart = el('section', { class: 'card', 'data-testid': 'timeline' });
   const summary = el('p', { class: 'summary', 'data-testid': 'summary' });
   const results = el('div', { class: 'results', 'data-testid': 'results' });
-  const more = el('button', { type: 'button', class: 'secondary more', hidden: true, onclick: () => page(false) }, 'More results');
+  const more = el('button', { type: 'button', class: 'secondary more', hidden: true, onclick: () => page(false).catch((error) => showError(results, error)) }, 'More results');
   main.append(form, el('div', { class: 'split' }, facets, el('div', { class: 'column' }, chart, summary, results, more)));
 
   let cursor = null;
   let shown = 0;
+  // Each search gets a number; answers to an older search are dropped (facet clicks can overlap).
+  let generation = 0;
 
   const request = () => ({ q: query.value.trim(), sort: sort.value, from: from.value, to: to.value, ...state.filters });
 
@@ -52,13 +54,16 @@ startPage('Search and analysis', async (main, catalog) => {
     url.search = '';
     if (query.value.trim()) url.searchParams.set('q', query.value.trim());
     history.replaceState(null, '', url);
+    const mine = ++generation;
     try {
       const [facetResult, histogram] = await Promise.all([get('/api/search/facets', request()), get('/api/search/histogram', { ...request(), interval: 'day' })]);
+      if (mine !== generation) return;
       renderFacets(facetResult);
       clear(chart, el('h2', {}, 'Mentions per day'),
         histogram.buckets.length === 0 ? empty('No mention matches.') : timeline(histogram.buckets.map((b) => ({ key: b.key, count: b.count })), { width: innerWidth(chart) }));
-      await page(true);
+      await page(true, mine);
     } catch (error) {
+      if (mine !== generation) return;
       if (error instanceof ApiError && error.status === 400) {
         showQueryError(error);
       } else {
@@ -67,8 +72,9 @@ startPage('Search and analysis', async (main, catalog) => {
     }
   }
 
-  async function page(first) {
+  async function page(first, mine = generation) {
     const result = await get('/api/search', { ...request(), limit: 20, cursor: first ? null : cursor });
+    if (mine !== generation) return;
     if (first) {
       shown = 0;
       summary.textContent = `${count(result.total)} mentions`;

@@ -1,7 +1,7 @@
 // Brand manager: the brand's territory against its targets, share of voice per theme against competitors,
 // sentiment per theme, the territory over time, and emerging themes.
 import { get } from './api.js';
-import { legend, stackedBars, targetBars, timeline } from './charts.js';
+import { legend, lines, stackedBars, targetBars, timeline } from './charts.js';
 import { clear, count, el, empty, innerWidth, percent } from './dom.js';
 import { brandColour, brandName, showError, startPage, themeName } from './shell.js';
 
@@ -25,8 +25,12 @@ startPage('Brand territory', async (main, catalog) => {
     sentiment: el('section', { class: 'card', id: 'sentiment' }),
     emerging: el('section', { class: 'card', id: 'emerging' }),
     trend: el('section', { class: 'card wide', id: 'trend' }),
+    sovTime: el('section', { class: 'card wide', id: 'sov-time' }),
   };
   main.append(controls, el('div', { class: 'grid' }, Object.values(cards)));
+
+  // A slow answer for the previous brand must not overwrite the current one.
+  let generation = 0;
 
   async function load() {
     const id = brand.value;
@@ -37,10 +41,19 @@ startPage('Brand territory', async (main, catalog) => {
       [cards.sentiment, () => get(`/api/insights/sentiment/${encodeURIComponent(id)}`, filter), renderSentiment],
       [cards.emerging, () => get('/api/insights/emerging', { ...filter, brand: id }), renderEmerging],
       [cards.trend, () => get(`/api/insights/territory/${encodeURIComponent(id)}/trend`, { ...filter, interval: interval.value }), renderTrend],
+      [cards.sovTime, () => get('/api/insights/share-of-voice', { ...filter, by: 'day', set: setOf(id) }), renderSovOverTime],
     ];
+    const mine = ++generation;
     await Promise.all(tasks.map(async ([card, fetch, render]) => {
       card.classList.add('loading');
-      try { render(card, await fetch()); } catch (error) { showError(card, error); } finally { card.classList.remove('loading'); }
+      try {
+        const result = await fetch();
+        if (mine === generation) render(card, result);
+      } catch (error) {
+        if (mine === generation) showError(card, error);
+      } finally {
+        if (mine === generation) card.classList.remove('loading');
+      }
     }));
   }
 
@@ -104,6 +117,15 @@ startPage('Brand territory', async (main, catalog) => {
       el('p', { class: 'hint' }, 'Columns: mentions of the brand. Line: alignment with the target territory.'),
       trend.points.length === 0 ? empty('No mention of this brand in this period.')
         : timeline(trend.points.map((p) => ({ key: p.period, count: p.mentions, line: p.alignment })), { lineLabel: 'alignment', width: innerWidth(card) }));
+  }
+
+  function renderSovOverTime(card, report) {
+    const share = (g, b) => g.brands.find((x) => x.brand === b)?.share ?? 0;
+    clear(card, el('h2', {}, 'Share of voice over time (daily)'),
+      legend(report.brands.map((b) => ({ name: brandName(catalog, b), cls: brandColour(catalog, b) }))),
+      report.groups.length === 0 ? empty('No mention of the competitive set in this period.')
+        : lines(report.groups.map((g) => g.key), report.brands.map((b) => ({ name: brandName(catalog, b), cls: brandColour(catalog, b), values: report.groups.map((g) => share(g, b)) })),
+          { width: innerWidth(card) }));
   }
 
   await load();

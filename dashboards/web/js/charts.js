@@ -101,3 +101,29 @@ export function timeline(points, { lineLabel = null, highlight = null, height = 
 export function legend(items) {
   return el('div', { class: 'legend' }, items.map((i) => el('span', {}, el('i', { class: `swatch ${i.cls}` }), i.name)));
 }
+
+/** One line per series over shared x keys, values in 0..1: series = [{ name, cls, values: [number] }], keys = [string]. */
+export function lines(keys, series, { height = 200, width: total } = {}) {
+  const W = widthOf(total);
+  const left = 44;
+  const bottom = 22;
+  const width = W - left - 12;
+  const h = height - bottom - 10;
+  const chart = frame(W, height, 'chart lines');
+  const x = (i) => left + (keys.length < 2 ? width / 2 : (i * width) / (keys.length - 1));
+  const y = (v) => 10 + h - h * v;
+  for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
+    chart.append(svg('line', { x1: left, x2: left + width, y1: y(tick), y2: y(tick), class: 'grid' }),
+      svg('text', { x: left - 6, y: y(tick) + 4, 'text-anchor': 'end', class: 'axis' }, `${tick * 100}%`));
+  }
+  for (const s of series) {
+    chart.append(svg('polyline', { points: s.values.map((v, i) => `${x(i)},${y(v)}`).join(' '), class: `series ${s.cls}` },
+      svg('title', {}, s.name)));
+  }
+  const labels = Math.min(keys.length, 6);
+  for (let j = 0; j < labels; j++) {
+    const i = Math.round((j * (keys.length - 1)) / Math.max(1, labels - 1));
+    chart.append(svg('text', { x: x(i), y: height - 6, 'text-anchor': 'middle', class: 'axis' }, keys[i]));
+  }
+  return chart;
+}

@@ -25,12 +25,17 @@ startPage('Community triage', async (main, catalog) => {
 
   const filter = () => ({ brand: brand.value, q: q.value.trim() });
 
+  // A slow answer to an older refresh must not overwrite a newer one (a filter changed meanwhile).
+  let generation = 0;
+
   async function refresh() {
+    const mine = ++generation;
+    const current = (render) => (result) => { if (mine === generation) render(result); };
     await Promise.all([
-      get('/api/triage/queue', { ...filter(), status: status.value }).then((r) => renderQueue(r), (e) => showError(queue, e)),
-      get('/api/triage/spikes', { brand: brand.value }).then((r) => renderSpikes(r), (e) => showError(spikes, e)),
+      get('/api/triage/queue', { ...filter(), status: status.value }).then(current(renderQueue), current((e) => showError(queue, e))),
+      get('/api/triage/spikes', { brand: brand.value }).then(current(renderSpikes), current((e) => showError(spikes, e))),
     ]);
-    updated.textContent = `Updated ${new Date().toLocaleTimeString('en-GB')}`;
+    if (mine === generation) updated.textContent = `Updated ${new Date().toLocaleTimeString('en-GB')}`;
   }
 
   function renderQueue(result) {

@@ -32,6 +32,7 @@ public sealed class DashboardTests(ApiFixture api, BrowserFixture browser) : ICl
         await Expect(page.Locator("#emerging li.hot").First).ToContainTextAsync("Réseau");
         var trend = await api.Client(ApiRole.Viewer).OkJsonAsync("/api/insights/territory/mandarine/trend");
         await Expect(page.Locator("#trend svg rect.bar")).ToHaveCountAsync(trend.GetProperty("points").GetArrayLength());
+        await Expect(page.Locator("#sov-time svg polyline.series")).ToHaveCountAsync(3);
         await dashboard.ScreenshotAsync("brand");
 
         await page.Locator("select[name=brand]").SelectOptionAsync("vireo");
