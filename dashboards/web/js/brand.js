@@ -96,7 +96,7 @@ startPage('Brand territory', async (main, catalog) => {
     card.append(legend([{ name: 'negative', cls: 'neg' }, { name: 'neutral', cls: 'neu' }, { name: 'positive', cls: 'pos' }, { name: 'not scored', cls: 'none' }]),
       stackedBars(result.themes.map((t) => ({
         label: themeName(catalog, t.theme), total: t.mentions,
-        parts: [{ name: 'negative', value: t.negative, cls: 'neg' }, { name: 'neutral', value: t.neutral, cls: 'neu' }, { name: 'positive', value: t.positive, cls: 'pos' }, { name: 'not scored', value: t.unscored, cls: 'none' }],
+        parts: [{ name: 'negative', value: t.negative, cls: 'neg' }, { name: 'neutral', value: t.neutral, cls: 'neu' }, { name: 'positive', value: t.positive, cls: 'pos' }, { name: 'not scored', value: t.unscored, cls: 'none', light: true }],
       })), { width: innerWidth(card) }));
   }
 

@@ -55,7 +55,7 @@ export function stackedBars(rows, { width: total } = {}) {
       const w = sum === 0 ? 0 : (width * p.value) / sum;
       if (w > 0) {
         chart.append(svg('rect', { x, y: y + 3, width: w, height: 18, class: p.cls }, svg('title', {}, `${p.name}: ${p.value} (${((100 * p.value) / sum).toFixed(1)} %)`)));
-        if (w > 34) chart.append(svg('text', { x: x + 4, y: y + 16, class: 'inbar' }, `${((100 * p.value) / sum).toFixed(0)}%`));
+        if (w > 34) chart.append(svg('text', { x: x + 4, y: y + 16, class: p.light ? 'inbar light' : 'inbar' }, `${((100 * p.value) / sum).toFixed(0)}%`));
       }
       x += w;
     }
@@ -123,7 +123,8 @@ export function lines(keys, series, { height = 200, width: total } = {}) {
   const labels = Math.min(keys.length, 6);
   for (let j = 0; j < labels; j++) {
     const i = Math.round((j * (keys.length - 1)) / Math.max(1, labels - 1));
-    chart.append(svg('text', { x: x(i), y: height - 6, 'text-anchor': 'middle', class: 'axis' }, keys[i]));
+    const anchor = i === 0 ? 'start' : i === keys.length - 1 ? 'end' : 'middle';
+    chart.append(svg('text', { x: x(i), y: height - 6, 'text-anchor': anchor, class: 'axis' }, keys[i]));
   }
   return chart;
 }
