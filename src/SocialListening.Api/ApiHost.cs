@@ -19,6 +19,8 @@ public static class ApiHost
         builder.Logging.SetMinimumLevel(minimumLevel);
         // Authentication brings data protection along; this API issues no cookies, so its key-storage warning is noise.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // A failed start (address in use) reaches the caller as an exception, which reports it in one line.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.WebHost.UseUrls(urls);
         builder.AddApi();
         var app = builder.Build();
