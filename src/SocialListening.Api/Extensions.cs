@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using SocialListening.Api.Features.Admin;
 using SocialListening.Api.Features.Catalog;
 using SocialListening.Api.Features.Export;
 using SocialListening.Api.Features.Health;
@@ -29,9 +30,11 @@ public static class Extensions
         var services = builder.Services;
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => Options(sp).ConfigPath is { } path ? BrandCatalogFile.Load(path) : BrandCatalog.Empty);
+        services.AddSingleton<CatalogSource>();
+        // Resolved per request, so that a reloaded configuration applies to the next request.
+        services.AddTransient(sp => sp.GetRequiredService<CatalogSource>().Current);
         services.AddSingleton<IMentionIndex>(sp => new LuceneMentionIndex(Options(sp).IndexDirectory));
-        services.AddSingleton<BrandInsights>();
+        services.AddTransient<BrandInsights>();
         services.AddSingleton(sp => new ApiKeyStore(Options(sp).StatePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TriageStore(Options(sp).StatePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RequestMetrics>();
@@ -63,6 +66,8 @@ public static class Extensions
     /// <summary>The pipeline: metrics, errors as ProblemDetails, security headers, dashboards, keys, rate limits, endpoints.</summary>
     public static WebApplication UseApi(this WebApplication app)
     {
+        // Load the configuration now: a broken file stops the start with its message, not the first request.
+        _ = app.Services.GetRequiredService<CatalogSource>().Current;
         app.Use(RequestMetrics.Middleware(app.Services.GetRequiredService<RequestMetrics>()));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -85,6 +90,7 @@ public static class Extensions
         app.MapTriageApi();
         app.MapCatalogApi();
         app.MapHealthApi();
+        app.MapAdminApi();
         return app;
     }
 

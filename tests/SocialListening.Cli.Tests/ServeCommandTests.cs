@@ -26,6 +26,14 @@ public sealed partial class ServeCommandTests : IDisposable
         Assert.Equal("Camille", only.GetProperty("name").GetString());
         Assert.Equal(key.Trim()[3..11], only.GetProperty("prefix").GetString());
         Assert.DoesNotContain(key.Trim(), list, StringComparison.Ordinal);
+
+        var (revoked, _, _) = await SlProcess.RunAsync(_folder, "keys", "revoke", key.Trim()[3..11], "--data", data);
+        Assert.Equal(0, revoked);
+        var (_, empty, _) = await SlProcess.RunAsync(_folder, "keys", "list", "--data", data, "--json");
+        Assert.Empty(JsonDocument.Parse(empty).RootElement.EnumerateArray());
+        var (again, _, error2) = await SlProcess.RunAsync(_folder, "keys", "revoke", key.Trim()[3..11], "--data", data);
+        Assert.Equal(2, again);
+        Assert.Contains("No API key", error2, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Search.Lucene;
 
@@ -15,6 +16,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             ApiValidationException v => (StatusCodes.Status400BadRequest, "Invalid parameter", new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [v.Parameter] = [v.Message] } }),
             BadHttpRequestException b => (b.StatusCode, "Bad request", new Dictionary<string, object?>()),
             IndexBusyException => (StatusCodes.Status503ServiceUnavailable, "Index busy", new Dictionary<string, object?>()),
+            BrandCatalogException => (StatusCodes.Status400BadRequest, "Configuration error", new Dictionary<string, object?>()),
             _ => (0, "", new Dictionary<string, object?>()),
         };
         if (status == 0)

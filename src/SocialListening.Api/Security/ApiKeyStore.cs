@@ -62,6 +62,16 @@ public sealed class ApiKeyStore(string databasePath, TimeProvider time)
         return delete.ExecuteNonQuery();
     }
 
+    /// <summary>Deletes the key with this prefix; false when there is none.</summary>
+    public bool Revoke(string prefix)
+    {
+        using var connection = Open();
+        using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM api_keys WHERE prefix = $prefix";
+        delete.Parameters.AddWithValue("$prefix", prefix);
+        return delete.ExecuteNonQuery() > 0;
+    }
+
     /// <summary>The key's record when the presented key is valid, else null.</summary>
     public ApiKeyInfo? Verify(string presented)
     {

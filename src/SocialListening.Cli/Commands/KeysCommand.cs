@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace SocialListening.Cli.Commands;
 
-/// <summary>`sl keys add --role ROLE [--name NAME]` and `sl keys list`: API keys, stored hashed in DATA/state.db.</summary>
+/// <summary>`sl keys add --role ROLE [--name NAME]`, `sl keys list`, `sl keys revoke PREFIX`: API keys, stored hashed in DATA/state.db.</summary>
 public static class KeysCommand
 {
     public static Command Create()
@@ -14,6 +14,24 @@ public static class KeysCommand
         var command = new Command("keys", "Manage API keys (stored hashed in the data folder's state.db)");
         command.Subcommands.Add(Add());
         command.Subcommands.Add(List());
+        command.Subcommands.Add(Revoke());
+        return command;
+    }
+
+    private static Command Revoke()
+    {
+        var prefix = new Argument<string>("prefix") { Description = "The key's prefix, as `sl keys list` shows it" };
+        var command = new Command("revoke", "Revoke an API key") { prefix };
+        command.SetAction((parse, _) => CommandRunner.RunAsync(parse, context =>
+        {
+            var value = parse.GetValue(prefix)!;
+            if (!Store(context).Revoke(value))
+            {
+                throw new CliException($"No API key with the prefix '{value}'.", 2);
+            }
+            Console.WriteLine($"Key {value} revoked.");
+            return Task.FromResult(0);
+        }));
         return command;
     }
 
