@@ -15,7 +15,8 @@ public static class ApiHost
             [$"{ApiOptions.Section}:{nameof(ApiOptions.RateLimitWindowSeconds)}"] = options.RateLimitWindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"{ApiOptions.Section}:{nameof(ApiOptions.MaxRequestBodyBytes)}"] = options.MaxRequestBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        builder.Configuration.AddInMemoryCollection(settings);
+        // Lowest priority: environment variables (Api__RateLimitPermits=100) still override what the caller passed.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = settings });
         builder.Logging.SetMinimumLevel(minimumLevel);
         // Authentication brings data protection along; this API issues no cookies, so its key-storage warning is noise.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);

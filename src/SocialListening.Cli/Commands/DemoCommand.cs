@@ -99,7 +99,7 @@ public static class DemoCommand
         var keys = KeysCommand.Store(context);
         keys.RemoveByName(DemoKeyName);
         var (key, _) = keys.Add(Api.Security.ApiRole.CommunityManager, DemoKeyName);
-        await ApiServer.RunAsync(settings, parse.GetValue(Urls)!, addresses =>
+        await ApiServer.RunAsync(settings, parse.GetValue(Urls)!, null, addresses =>
         {
             AnsiConsole.WriteLine();
             Console.WriteLine($"Demo API key (community_manager): {key}");

@@ -12,11 +12,12 @@ public static class ServeCommand
     public static Command Create()
     {
         var urls = Urls();
-        var command = new Command("serve", "Serve the HTTP API and the web dashboards until Ctrl+C") { urls };
+        var dashboards = new Option<string?>("--dashboards") { Description = "Serve the dashboards from this folder (default: the copy beside the binary), e.g. dashboards/web while editing them" };
+        var command = new Command("serve", "Serve the HTTP API and the web dashboards until Ctrl+C") { urls, dashboards };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async context =>
         {
             var keys = new ApiKeyStore(Path.Combine(context.Settings.DataDirectory, "state.db"), context.Time).List();
-            await ApiServer.RunAsync(context.Settings, parse.GetValue(urls)!, addresses =>
+            await ApiServer.RunAsync(context.Settings, parse.GetValue(urls)!, parse.GetValue(dashboards), addresses =>
             {
                 Console.WriteLine($"SocialListening API on {string.Join(", ", addresses)} (data: {context.Settings.DataDirectory}). Ctrl+C to stop.");
                 ApiServer.PrintDashboards(addresses[0], null);

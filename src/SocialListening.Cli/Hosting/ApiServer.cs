@@ -8,9 +8,18 @@ public static class ApiServer
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    public static async Task RunAsync(SlSettings settings, string urls, Action<IReadOnlyList<string>> started, CancellationToken ct)
+    public static async Task RunAsync(SlSettings settings, string urls, string? dashboards, Action<IReadOnlyList<string>> started, CancellationToken ct)
     {
-        var options = new ApiOptions { DataDirectory = settings.DataDirectory, ConfigPath = settings.ConfigPath };
+        if (dashboards is not null && !File.Exists(Path.Combine(dashboards, "index.html")))
+        {
+            throw new CliException($"'{dashboards}' holds no dashboards (no index.html).", 2);
+        }
+        var options = new ApiOptions
+        {
+            DataDirectory = settings.DataDirectory,
+            ConfigPath = settings.ConfigPath,
+            DashboardsDirectory = dashboards is null ? null : Path.GetFullPath(dashboards),
+        };
         await using var app = ApiHost.Create(options, urls, LogLevel.Warning);
         try
         {
