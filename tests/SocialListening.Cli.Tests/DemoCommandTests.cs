@@ -13,7 +13,7 @@ public sealed class DemoCommandTests : IDisposable
     {
         var data = Path.Combine(_folder, "demo");
 
-        var (exit, output, error) = await SlProcess.RunAsync(_folder, "demo", "--data", data, "--json");
+        var (exit, output, error) = await SlProcess.RunAsync(_folder, "demo", "--data", data, "--json", "--no-serve");
 
         Assert.True(exit == 0, error);
         var demo = JsonDocument.Parse(output).RootElement;
@@ -50,7 +50,7 @@ public sealed class DemoCommandTests : IDisposable
         var data = Path.Combine(_folder, "mine");
         Directory.CreateDirectory(Path.Combine(data, "index"));
 
-        var (exit, _, error) = await SlProcess.RunAsync(_folder, "demo", "--data", data);
+        var (exit, _, error) = await SlProcess.RunAsync(_folder, "demo", "--data", data, "--no-serve");
 
         Assert.Equal(2, exit);
         Assert.Contains("did not create", error, StringComparison.Ordinal);

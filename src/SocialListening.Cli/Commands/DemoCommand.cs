@@ -15,10 +15,17 @@ namespace SocialListening.Cli.Commands;
 public static class DemoCommand
 {
     private const string Marker = ".sl-demo";
+    private const string DemoKeyName = "demo";
+
+    private static readonly Option<bool> NoServe = new("--no-serve") { Description = "Print the tables and exit, without serving the dashboards" };
+    private static readonly Option<string> Urls = ServeCommand.Urls();
 
     public static Command Create()
     {
-        var command = new Command("demo", "Build a demo index from the bundled corpus and print share of voice and territories (default data folder: ./data/demo)");
+        var command = new Command("demo", "Build a demo index from the bundled corpus, print share of voice and territories, then serve the dashboards with a demo key (default data folder: ./data/demo)")
+        {
+            NoServe, Urls,
+        };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, _ => RunAsync(parse, ct)));
         return command;
     }
@@ -52,6 +59,8 @@ public static class DemoCommand
             territories.Add(await insights.TerritoryAsync(brand, MentionFilter.All, ct).ConfigureAwait(false));
         }
 
+        // The server opens the index itself (one writer per index): release this process's handle first.
+        context.ReleaseIndex();
         if (parse.GetValue(CommonOptions.Json))
         {
             CommandRunner.WriteJson(new
@@ -81,6 +90,22 @@ public static class DemoCommand
         Console.WriteLine($"  sl query \"panne AND brand:mandarine\" {flags}");
         Console.WriteLine($"  sl sov --by day {flags}");
         Console.WriteLine($"  sl territory vireo {flags} --json");
+        if (parse.GetValue(NoServe))
+        {
+            return 0;
+        }
+
+        // A fresh demo key each run (community manager: reads everything and may act on the triage queue).
+        var keys = KeysCommand.Store(context);
+        keys.RemoveByName(DemoKeyName);
+        var (key, _) = keys.Add(Api.Security.ApiRole.CommunityManager, DemoKeyName);
+        await ApiServer.RunAsync(settings, parse.GetValue(Urls)!, null, addresses =>
+        {
+            AnsiConsole.WriteLine();
+            Console.WriteLine($"Demo API key (community_manager): {key}");
+            ApiServer.PrintDashboards(addresses[0], key);
+            Console.WriteLine("Serving until Ctrl+C (use --no-serve to only print the tables).");
+        }, ct).ConfigureAwait(false);
         return 0;
     }
 

@@ -17,6 +17,8 @@ public static class SlCommand
         root.Subcommands.Add(SovCommand.Create());
         root.Subcommands.Add(TerritoryCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());

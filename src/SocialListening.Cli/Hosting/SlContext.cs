@@ -49,5 +49,12 @@ public sealed class SlContext(SlSettings settings) : IDisposable
         }
     }
 
-    public void Dispose() => _index?.Dispose();
+    /// <summary>Closes the index so that another component (the API server) can open it; a later use reopens it.</summary>
+    public void ReleaseIndex()
+    {
+        _index?.Dispose();
+        _index = null;
+    }
+
+    public void Dispose() => ReleaseIndex();
 }

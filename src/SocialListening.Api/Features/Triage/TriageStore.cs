@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SocialListening.Core.Mentions;
+
+namespace SocialListening.Api.Features.Triage;
+
+public enum TriageAction
+{
+    Acknowledge,
+    Assign,
+    Resolve,
+    Dismiss,
+}
+
+/// <summary>Where a mention stands in the triage queue, after the last action taken on it.</summary>
+public sealed record TriageState(string Status, string? Assignee, string By, DateTimeOffset At, string? Note);
+
+/// <summary>
+/// The community managers' actions on queued mentions, in the state database: an append-only log (who did what,
+/// when) from which each mention's current state is read.
+/// </summary>
+public sealed class TriageStore(string databasePath, TimeProvider time)
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
+
+    // The schema is created by the first connection; later ones skip the DDL.
+    private volatile bool _created;
+
+    public static string StatusOf(TriageAction action) => action switch
+    {
+        TriageAction.Acknowledge => "acknowledged",
+        TriageAction.Assign => "assigned",
+        TriageAction.Resolve => "resolved",
+        _ => "dismissed",
+    };
+
+    public TriageState Record(MentionKey mention, TriageAction action, string? assignee, string? note, string by)
+    {
+        var state = new TriageState(StatusOf(action), assignee, by, time.GetUtcNow(), note);
+        using var connection = Open();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO triage_actions (source, id, status, assignee, by, at, note)
+            VALUES ($source, $id, $status, $assignee, $by, $at, $note)
+            """;
+        insert.Parameters.AddWithValue("$source", mention.Source);
+        insert.Parameters.AddWithValue("$id", mention.Id);
+        insert.Parameters.AddWithValue("$status", state.Status);
+        insert.Parameters.AddWithValue("$assignee", (object?)assignee ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$by", by);
+        insert.Parameters.AddWithValue("$at", state.At.ToString("O", CultureInfo.InvariantCulture));
+        insert.Parameters.AddWithValue("$note", (object?)note ?? DBNull.Value);
+        insert.ExecuteNonQuery();
+        return state;
+    }
+
+    /// <summary>The current state of every mention that has one (the last action on it).</summary>
+    public IReadOnlyDictionary<MentionKey, TriageState> Current()
+    {
+        using var connection = Open();
+        using var select = connection.CreateCommand();
+        select.CommandText = """
+            SELECT source, id, status, assignee, by, at, note FROM triage_actions a
+            WHERE seq = (SELECT MAX(seq) FROM triage_actions b WHERE b.source = a.source AND b.id = a.id)
+            """;
+        using var reader = select.ExecuteReader();
+        var states = new Dictionary<MentionKey, TriageState>();
+        while (reader.Read())
+        {
+            states[new MentionKey(reader.GetString(0), reader.GetString(1))] = new TriageState(
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4),
+                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
+                reader.IsDBNull(6) ? null : reader.GetString(6));
+        }
+        return states;
+    }
+
+    private SqliteConnection Open()
+    {
+        if (_created)
+        {
+            var open = new SqliteConnection(_connectionString);
+            open.Open();
+            return open;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var create = connection.CreateCommand();
+        create.CommandText = """
+            CREATE TABLE IF NOT EXISTS triage_actions (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                source TEXT NOT NULL, id TEXT NOT NULL, status TEXT NOT NULL, assignee TEXT,
+                by TEXT NOT NULL, at TEXT NOT NULL, note TEXT);
+            CREATE INDEX IF NOT EXISTS triage_by_mention ON triage_actions (source, id, seq);
+            """;
+        create.ExecuteNonQuery();
+        _created = true;
+        return connection;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Diagnostics;
+using SocialListening.Core.Brands;
+using SocialListening.Core.Index;
+using SocialListening.Search.Lucene;
+
+namespace SocialListening.Api.Hosting;
+
+/// <summary>Turns the failures a caller can act on into ProblemDetails with the reason; anything else stays a 500.</summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, extensions) = exception switch
+        {
+            QuerySyntaxException q => (StatusCodes.Status400BadRequest, "Query error", new Dictionary<string, object?> { ["query"] = q.Query, ["column"] = q.Column }),
+            ApiValidationException v => (StatusCodes.Status400BadRequest, "Invalid parameter", new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [v.Parameter] = [v.Message] } }),
+            BadHttpRequestException b => (b.StatusCode, "Bad request", new Dictionary<string, object?>()),
+            IndexBusyException => (StatusCodes.Status503ServiceUnavailable, "Index busy", new Dictionary<string, object?>()),
+            BrandCatalogException => (StatusCodes.Status400BadRequest, "Configuration error", new Dictionary<string, object?>()),
+            _ => (0, "", new Dictionary<string, object?>()),
+        };
+        if (status == 0)
+        {
+            return false;
+        }
+        httpContext.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = status,
+                Title = title,
+                Detail = exception.Message,
+                Extensions = extensions,
+            },
+        }).ConfigureAwait(false);
+    }
+}
