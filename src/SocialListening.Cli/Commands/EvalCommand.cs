@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SocialListening.Cli.Commands.Eval;
 
 namespace SocialListening.Cli.Commands;
 
@@ -8,6 +9,8 @@ public static class EvalCommand
     public static Command Create()
     {
         var command = new Command("eval", "Evaluate a model on a labelled file");
+        command.Subcommands.Add(EvalIntentsCommand.Create());
+        command.Subcommands.Add(EvalComplaintCommand.Create());
         return command;
     }
 }

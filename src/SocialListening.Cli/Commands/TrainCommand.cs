@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SocialListening.Cli.Commands.Train;
 
 namespace SocialListening.Cli.Commands;
 
@@ -8,6 +9,8 @@ public static class TrainCommand
     public static Command Create()
     {
         var command = new Command("train", "Train a model from labelled data (reproducible: fixed seed)");
+        command.Subcommands.Add(TrainIntentsCommand.Create());
+        command.Subcommands.Add(TrainComplaintCommand.Create());
         return command;
     }
 }
