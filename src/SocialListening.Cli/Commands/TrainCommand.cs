@@ -11,6 +11,7 @@ public static class TrainCommand
         var command = new Command("train", "Train a model from labelled data (reproducible: fixed seed)");
         command.Subcommands.Add(TrainIntentsCommand.Create());
         command.Subcommands.Add(TrainComplaintCommand.Create());
+        command.Subcommands.Add(TrainStageCommand.Create());
         return command;
     }
 }
