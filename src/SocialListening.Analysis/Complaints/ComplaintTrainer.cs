@@ -30,7 +30,7 @@ public static class ComplaintTrainer
         return trainer switch
         {
             "sdca-logistic" => binary.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options { L2Regularization = 1e-4f, MaximumNumberOfIterations = 50 }),
-            "lbfgs-logistic" => binary.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options { L2Regularization = 1f }),
+            "lbfgs-logistic" => binary.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options { L2Regularization = 0.05f }),
             "averaged-perceptron" => binary.Trainers.AveragedPerceptron(numberOfIterations: 10).Append(binary.Calibrators.Platt()),
             "linear-svm" => binary.Trainers.LinearSvm(numberOfIterations: 20).Append(binary.Calibrators.Platt()),
             "fasttree" => binary.Trainers.FastTree(new FastTreeBinaryTrainer.Options { NumberOfTrees = 200, NumberOfLeaves = 20, MinimumExampleCountPerLeaf = 5 }),

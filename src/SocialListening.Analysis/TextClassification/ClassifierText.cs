@@ -20,6 +20,9 @@ public static class ClassifierText
         "wasnt", "wont", "havent", "hasnt", "aint", "ne", "pas", "jamais", "rien", "aucun", "aucune", "sans", "ni", "plus",
     };
 
+    // Colloquial French drops "ne" and negates after the verb ("ça marche pas"): mark the word before these too.
+    private static readonly HashSet<string> PostVerbNegators = new(StringComparer.Ordinal) { "pas", "plus", "jamais", "rien" };
+
     private static readonly HashSet<string> ScopeBreakers = new(StringComparer.Ordinal) { ".", "!", "?", ",", ";", ":", "but", "mais" };
 
     public static string Normalise(string text, CueLexicon? cues = null)
@@ -29,6 +32,7 @@ public static class ClassifierText
         var words = new List<string>(tokens.Count);
         var output = new StringBuilder(text.Length + 16);
         var negationLeft = 0;
+        string? previousPlainWord = null;
         foreach (var token in tokens)
         {
             var form = token.Kind switch
@@ -60,10 +64,19 @@ public static class ClassifierText
             }
             Append(output, form);
             words.Add(form);
+            if (negates && previousPlainWord is not null && PostVerbNegators.Contains(form))
+            {
+                Append(output, "neg_" + previousPlainWord);
+            }
+            previousPlainWord = null;
             if (negationLeft > 0 && !negates && token.Kind == TokenKind.Word)
             {
                 Append(output, "neg_" + form);
                 negationLeft--;
+            }
+            else if (!negates && token.Kind == TokenKind.Word)
+            {
+                previousPlainWord = form;
             }
             if (negates)
             {

@@ -2,7 +2,7 @@ namespace SocialListening.Analysis.TextClassification;
 
 /// <summary>
 /// Chooses the confidence under which a prediction becomes out-of-scope: the threshold that maximises in-scope
-/// accuracy plus out-of-scope recall on held-out rows (each counts as much, whatever the share of out-of-scope rows).
+/// accuracy plus out-of-scope recall on held-out rows (each counts as much, whatever the share of out-of-scope rows); among tied thresholds, the middle one.
 /// </summary>
 public static class OosThreshold
 {
@@ -11,9 +11,10 @@ public static class OosThreshold
         var inScope = gold.Count(g => g != oosLabel);
         var oos = gold.Count - inScope;
         var candidates = predictions.Select(p => p.Confidence).Append(0).Distinct().Order().ToArray();
-        var best = (Score: double.MinValue, Threshold: 0.0);
-        foreach (var t in candidates)
+        var scores = new double[candidates.Length];
+        for (var c = 0; c < candidates.Length; c++)
         {
+            var t = candidates[c];
             int inCorrect = 0, oosCaught = 0;
             for (var i = 0; i < gold.Count; i++)
             {
@@ -27,12 +28,11 @@ public static class OosThreshold
                     inCorrect += label == gold[i] ? 1 : 0;
                 }
             }
-            var score = (inScope == 0 ? 0 : (double)inCorrect / inScope) + (oos == 0 ? 0 : (double)oosCaught / oos);
-            if (score > best.Score)
-            {
-                best = (score, t);
-            }
+            scores[c] = (inScope == 0 ? 0 : (double)inCorrect / inScope) + (oos == 0 ? 0 : (double)oosCaught / oos);
         }
-        return best.Threshold;
+        // Several thresholds often tie (always on small data): take the middle one, the farthest from both edges.
+        var top = scores.Max();
+        var tied = Enumerable.Range(0, candidates.Length).Where(c => scores[c] >= top - 1e-12).ToArray();
+        return candidates[tied[tied.Length / 2]];
     }
 }

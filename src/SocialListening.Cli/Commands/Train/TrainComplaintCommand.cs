@@ -7,7 +7,8 @@ namespace SocialListening.Cli.Commands.Train;
 
 /// <summary>
 /// `sl train complaint [--datasets DIR] [--out FILE]`: trains each binary trainer on the first 80% of the shared
-/// English complaints plus the project's French training set, keeps the one with the best English validation
+/// English complaints plus the project's French training set, chooses its decision threshold by 4-fold cross-validation on
+/// those training rows, keeps the trainer with the best English validation
 /// macro-F1 (last 20% of the file) and writes it. Fixed seed: the same data gives the same model.
 /// </summary>
 public static class TrainComplaintCommand
@@ -34,10 +35,11 @@ public static class TrainComplaintCommand
             (ComplaintModel Model, double F1)? best = null;
             foreach (var name in candidates)
             {
-                var model = ComplaintTrainer.Train(rows, name, r.GetValue(seed));
+                var threshold = ComplaintThreshold.Tune(rows, name, r.GetValue(seed));
+                var model = ComplaintTrainer.Train(rows, name, r.GetValue(seed), threshold);
                 var en = ComplaintEvaluation.Evaluate(model, validation);
                 var fr = ComplaintEvaluation.Evaluate(model, frenchEval);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-20} en_val_macro_f1={en.MacroF1:0.0000} fr_inhouse_macro_f1={fr.MacroF1:0.0000}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-20} threshold={threshold:0.00} en_val_macro_f1={en.MacroF1:0.0000} fr_inhouse_macro_f1={fr.MacroF1:0.0000}"));
                 if (best is null || en.MacroF1 > best.Value.F1)
                 {
                     best = (model, en.MacroF1);
