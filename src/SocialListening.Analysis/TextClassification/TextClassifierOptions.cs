@@ -5,4 +5,4 @@ namespace SocialListening.Analysis.TextClassification;
 /// <param name="OosLabel">The out-of-scope category, whose rejection threshold is chosen on a held-out part of the training data.</param>
 /// <param name="Seed">Seed of the ML.NET context and of the held-out split.</param>
 /// <param name="HoldOut">Fraction of each class held out to choose the out-of-scope threshold.</param>
-public sealed record TextClassifierOptions(string Algorithm = "sdca", string? OosLabel = null, int Seed = 1, double HoldOut = 0.2);
+public sealed record TextClassifierOptions(string Algorithm = "lbfgs", string? OosLabel = null, int Seed = 1, double HoldOut = 0.2);

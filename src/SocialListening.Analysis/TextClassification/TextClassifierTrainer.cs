@@ -39,7 +39,7 @@ public static class TextClassifierTrainer
         var ml = new MLContext(seed: options.Seed);
         var data = ml.Data.LoadFromEnumerable(Normalise(rows));
         var pipeline = ml.Transforms.Conversion.MapValueToKey("Label", "Label")
-            .Append(TextFeatures.Featurise(ml, int.Parse(Environment.GetEnvironmentVariable("XCH") ?? "5")))
+            .Append(TextFeatures.Featurise(ml))
             .AppendCacheCheckpoint(ml)
             .Append(Trainer(ml, options.Algorithm));
         var model = pipeline.Fit(data);
@@ -55,8 +55,8 @@ public static class TextClassifierTrainer
 
     private static IEstimator<ITransformer> Trainer(MLContext ml, string algorithm) => algorithm switch
     {
-        "sdca" => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options { MaximumNumberOfIterations = int.Parse(Environment.GetEnvironmentVariable("XIT") ?? "30"), L2Regularization = float.Parse(Environment.GetEnvironmentVariable("XL2") ?? "1e-4") }),
-        "lbfgs" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options { L2Regularization = float.Parse(Environment.GetEnvironmentVariable("XL2") ?? "0.1"), L1Regularization = 0f, MaximumNumberOfIterations = 200 }),
+        "sdca" => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options { MaximumNumberOfIterations = 100, L2Regularization = 1e-5f }),
+        "lbfgs" => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options { L2Regularization = 0.1f, L1Regularization = 0f, MaximumNumberOfIterations = 200 }),
         "svm" => ml.MulticlassClassification.Trainers.OneVersusAll(ml.BinaryClassification.Trainers.LinearSvm(numberOfIterations: 20), useProbabilities: false),
         _ => throw new ArgumentException($"unknown algorithm '{algorithm}' (use sdca, lbfgs or svm)"),
     };

@@ -11,6 +11,7 @@ public static class EvalCommand
         var command = new Command("eval", "Evaluate a model on a labelled file");
         command.Subcommands.Add(EvalIntentsCommand.Create());
         command.Subcommands.Add(EvalComplaintCommand.Create());
+        command.Subcommands.Add(EvalStageCommand.Create());
         return command;
     }
 }

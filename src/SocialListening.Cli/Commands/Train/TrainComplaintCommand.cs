@@ -17,7 +17,7 @@ public static class TrainComplaintCommand
     {
         var datasets = new Option<string>("--datasets") { Description = "Folder of the shared data sets", DefaultValueFactory = _ => Path.Combine("..", "shared", "datasets") };
         var output = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine("models", "complaint.zip") };
-        var trainers = new Option<string[]>("--trainer") { Description = "Trainers to compare (default: all)", AllowMultipleArgumentsPerToken = true };
+        var trainers = new Option<string[]>("--trainer") { Description = "Trainers to compare (default: all but fasttree): sdca-logistic, lbfgs-logistic, averaged-perceptron, linear-svm, fasttree", AllowMultipleArgumentsPerToken = true };
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 1 };
         var command = new Command("complaint", "Train the complaint detector (English + French)");
         command.Options.Add(datasets);
@@ -31,7 +31,7 @@ public static class TrainComplaintCommand
             var frenchEval = ComplaintData.FrenchEvaluation();
             var rows = train.Concat(ComplaintData.FrenchTrain()).ToList();
             Console.WriteLine($"training rows: {train.Count} English + {rows.Count - train.Count} French; validation: {validation.Count} English (last 20%), {frenchEval.Count} French (in-house)");
-            var candidates = r.GetValue(trainers) is { Length: > 0 } chosen ? chosen : ComplaintTrainer.Trainers;
+            var candidates = r.GetValue(trainers) is { Length: > 0 } chosen ? chosen : ComplaintTrainer.DefaultTrainers;
             (ComplaintModel Model, double F1)? best = null;
             foreach (var name in candidates)
             {
