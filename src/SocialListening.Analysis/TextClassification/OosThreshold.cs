@@ -1,38 +1,45 @@
 namespace SocialListening.Analysis.TextClassification;
 
 /// <summary>
-/// Chooses the confidence under which a prediction becomes out-of-scope: the threshold that maximises in-scope
-/// accuracy plus out-of-scope recall on held-out rows (each counts as much, whatever the share of out-of-scope rows); among tied thresholds, the middle one.
+/// Chooses the confidence under which a prediction becomes out-of-scope, on held-out rows: the highest threshold
+/// that costs at most <c>maxInScopeLoss</c> of in-scope accuracy compared with no rejection. Raising the threshold can
+/// only catch more out-of-scope rows and lose more in-scope ones, so this buys the most out-of-scope recall for a
+/// fixed, stated in-scope price. (Balancing the two equally over-rejects: held-out out-of-scope rows are few, and
+/// each in-scope error costs the user more.) The value is the middle of the admissible gap, for a margin.
 /// </summary>
 public static class OosThreshold
 {
-    public static double Choose(IReadOnlyList<string> gold, IReadOnlyList<ClassPrediction> predictions, string oosLabel)
+    public const double DefaultMaxInScopeLoss = 0.01;
+
+    public static double Choose(IReadOnlyList<string> gold, IReadOnlyList<ClassPrediction> predictions, string oosLabel, double maxInScopeLoss = DefaultMaxInScopeLoss)
     {
-        var inScope = gold.Count(g => g != oosLabel);
-        var oos = gold.Count - inScope;
-        var candidates = predictions.Select(p => p.Confidence).Append(0).Distinct().Order().ToArray();
-        var scores = new double[candidates.Length];
-        for (var c = 0; c < candidates.Length; c++)
+        var inScope = Enumerable.Range(0, gold.Count).Where(i => gold[i] != oosLabel).ToArray();
+        if (inScope.Length == 0)
         {
-            var t = candidates[c];
-            int inCorrect = 0, oosCaught = 0;
-            for (var i = 0; i < gold.Count; i++)
-            {
-                var label = predictions[i].Confidence < t ? oosLabel : predictions[i].TopLabel;
-                if (gold[i] == oosLabel)
-                {
-                    oosCaught += label == oosLabel ? 1 : 0;
-                }
-                else
-                {
-                    inCorrect += label == gold[i] ? 1 : 0;
-                }
-            }
-            scores[c] = (inScope == 0 ? 0 : (double)inCorrect / inScope) + (oos == 0 ? 0 : (double)oosCaught / oos);
+            return 0;
         }
-        // Several thresholds often tie (always on small data): take the middle one, the farthest from both edges.
-        var top = scores.Max();
-        var tied = Enumerable.Range(0, candidates.Length).Where(c => scores[c] >= top - 1e-12).ToArray();
-        return candidates[tied[tied.Length / 2]];
+        // In-scope rows ordered by confidence: a threshold t rejects exactly those with confidence < t.
+        var ordered = inScope.OrderBy(i => predictions[i].Confidence).ToArray();
+        var correct = ordered.Count(i => predictions[i].TopLabel == gold[i]);
+        var allowedLosses = (int)Math.Floor(maxInScopeLoss * inScope.Length + 1e-9);
+        var lost = 0;
+        var k = 0;
+        // Reject in-scope rows from the least confident up while the correct ones lost stay within the budget.
+        for (; k < ordered.Length; k++)
+        {
+            var next = predictions[ordered[k]].TopLabel == gold[ordered[k]] ? 1 : 0;
+            if (lost + next > allowedLosses)
+            {
+                break;
+            }
+            lost += next;
+        }
+        if (correct == 0 || k == 0)
+        {
+            return k == 0 && ordered.Length > 0 ? predictions[ordered[0]].Confidence / 2 : 0;
+        }
+        var below = predictions[ordered[k - 1]].Confidence;
+        var above = k < ordered.Length ? predictions[ordered[k]].Confidence : 1.0;
+        return (below + above) / 2;
     }
 }

@@ -45,6 +45,10 @@ public sealed class TextClassifier
 
     public void Save(string path) => ModelPackage.Save(path, _ml, _model, _inputSchema, Settings);
 
+    /// <summary>The same model with another out-of-scope threshold (to study the trade-off without retraining).</summary>
+    public TextClassifier WithThreshold(double threshold) =>
+        new(_ml, _model, _inputSchema, Settings with { Threshold = threshold });
+
     public ClassPrediction[] Predict(IReadOnlyList<string> texts)
     {
         var normalised = new string[texts.Count];

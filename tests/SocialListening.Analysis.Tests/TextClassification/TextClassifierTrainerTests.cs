@@ -64,3 +64,33 @@ public class TextClassifierTrainerTests
         Assert.Equal((2 * 1.0 * 0.5 / 1.5 + 2 * (2.0 / 3) * 1.0 / (2.0 / 3 + 1)) / 2, report.MacroF1, 6);
     }
 }
+
+public class OosThresholdTests
+{
+    [Fact]
+    public void Choose_WithNoLossAllowed_RejectsOnlyUpToTheFirstCorrectInScopePrediction()
+    {
+        string[] gold = ["a", "b", "a", "b", "oos", "oos"];
+        ClassPrediction[] predicted =
+        [
+            new("a", 0.9, "a"), new("b", 0.8, "b"), new("b", 0.3, "b"), new("b", 0.5, "b"), new("a", 0.2, "a"), new("b", 0.35, "b"),
+        ];
+
+        var threshold = OosThreshold.Choose(gold, predicted, "oos", maxInScopeLoss: 0);
+
+        Assert.Equal(0.4, threshold, 6);
+    }
+
+    [Fact]
+    public void Choose_WithALossBudget_RaisesTheThreshold()
+    {
+        var gold = Enumerable.Repeat("a", 100).Append("oos").ToArray();
+        var predicted = Enumerable.Range(0, 100).Select(i => new ClassPrediction("a", 0.5 + i / 200.0, "a")).Append(new ClassPrediction("a", 0.6, "a")).ToArray();
+
+        var strict = OosThreshold.Choose(gold, predicted, "oos", maxInScopeLoss: 0);
+        var lenient = OosThreshold.Choose(gold, predicted, "oos", maxInScopeLoss: 0.05);
+
+        Assert.True(strict < 0.5);
+        Assert.InRange(lenient, 0.52, 0.53);
+    }
+}

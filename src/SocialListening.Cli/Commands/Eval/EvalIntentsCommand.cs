@@ -18,11 +18,17 @@ public static class EvalIntentsCommand
         var oos = new Option<string?>("--oos-label") { Description = "Out-of-scope category (default: the model's)" };
         var command = new Command("intents", "Evaluate an intent/topic classifier on a CSV with header text,category");
         command.Options.Add(modelOption);
+        var threshold = new Option<double?>("--threshold") { Description = "Override the model's out-of-scope threshold" };
         command.Options.Add(oos);
+        command.Options.Add(threshold);
         command.SetAction((ParseResult r) => ModelCommand.Run(() =>
         {
             var data = ModelCommand.Required(r.GetValue(CommonOptions.Data), "--data FILE.csv");
             var model = TextClassifier.Load(ModelCommand.Required(r.GetValue(modelOption), "--model MODEL.zip"));
+            if (r.GetValue(threshold) is { } t)
+            {
+                model = model.WithThreshold(t);
+            }
             var rows = LabelledText.LoadCsv(data, "text", "category");
             var predicted = model.Predict([.. rows.Select(x => x.Text)]).Select(p => p.Label).ToArray();
             var gold = rows.Select(x => x.Label).ToArray();
