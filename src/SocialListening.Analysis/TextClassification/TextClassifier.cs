@@ -46,8 +46,9 @@ public sealed class TextClassifier
     public void Save(string path) => ModelPackage.Save(path, _ml, _model, _inputSchema, Settings);
 
     /// <summary>The same model with another out-of-scope threshold (to study the trade-off without retraining).</summary>
-    public TextClassifier WithThreshold(double threshold) =>
-        new(_ml, _model, _inputSchema, Settings with { Threshold = threshold });
+    public TextClassifier WithThreshold(double threshold) => WithSettings(Settings with { Threshold = threshold });
+
+    internal TextClassifier WithSettings(TextClassifierSettings settings) => new(_ml, _model, _inputSchema, settings);
 
     public ClassPrediction[] Predict(IReadOnlyList<string> texts)
     {

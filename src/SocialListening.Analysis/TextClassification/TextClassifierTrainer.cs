@@ -30,11 +30,10 @@ public static class TextClassifierTrainer
             threshold = OosThreshold.Choose(heldOut.Select(r => r.Label).ToArray(), scored, oos);
             log?.Invoke($"out-of-scope threshold {threshold:0.0000} chosen on {heldOut.Count} held-out training rows");
         }
-        var model = Fit(rows, options);
-        return new TextClassifier(model.Ml, model.Model, model.Schema, new TextClassifierSettings(options.Algorithm, options.OosLabel, threshold, rows.Count));
+        return Fit(rows, options).WithSettings(new TextClassifierSettings(options.Algorithm, options.OosLabel, threshold, rows.Count));
     }
 
-    private static Fitted Fit(IReadOnlyList<LabelledText> rows, TextClassifierOptions options)
+    private static TextClassifier Fit(IReadOnlyList<LabelledText> rows, TextClassifierOptions options)
     {
         var ml = new MLContext(seed: options.Seed);
         var data = ml.Data.LoadFromEnumerable(Normalise(rows));
@@ -43,7 +42,7 @@ public static class TextClassifierTrainer
             .AppendCacheCheckpoint(ml)
             .Append(Trainer(ml, options.Algorithm));
         var model = pipeline.Fit(data);
-        return new Fitted(ml, model, data.Schema, new TextClassifier(ml, model, data.Schema, new TextClassifierSettings(options.Algorithm, null, 0, rows.Count)));
+        return new TextClassifier(ml, model, data.Schema, new TextClassifierSettings(options.Algorithm, null, 0, rows.Count));
     }
 
     private static TextRow[] Normalise(IReadOnlyList<LabelledText> rows)
@@ -60,9 +59,4 @@ public static class TextClassifierTrainer
         "svm" => ml.MulticlassClassification.Trainers.OneVersusAll(ml.BinaryClassification.Trainers.LinearSvm(numberOfIterations: 20), useProbabilities: false),
         _ => throw new ArgumentException($"unknown algorithm '{algorithm}' (use sdca, lbfgs or svm)"),
     };
-
-    private sealed record Fitted(MLContext Ml, ITransformer Model, DataViewSchema Schema, TextClassifier Classifier)
-    {
-        public ClassPrediction[] Predict(IReadOnlyList<string> texts) => Classifier.Predict(texts);
-    }
 }
