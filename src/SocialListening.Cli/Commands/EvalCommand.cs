@@ -12,6 +12,9 @@ public static class EvalCommand
         command.Subcommands.Add(EvalSentimentCommand.Create());
         command.Subcommands.Add(EvalLanguageCommand.Create());
         command.Subcommands.Add(EvalViralityCommand.Create());
+        command.Subcommands.Add(EvalIntentsCommand.Create());
+        command.Subcommands.Add(EvalComplaintCommand.Create());
+        command.Subcommands.Add(EvalStageCommand.Create());
         return command;
     }
 }

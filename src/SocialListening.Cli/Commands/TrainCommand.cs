@@ -11,6 +11,9 @@ public static class TrainCommand
         var command = new Command("train", "Train a model from labelled data (reproducible: fixed seed)");
         command.Subcommands.Add(TrainSentimentCommand.Create());
         command.Subcommands.Add(TrainViralityCommand.Create());
+        command.Subcommands.Add(TrainIntentsCommand.Create());
+        command.Subcommands.Add(TrainComplaintCommand.Create());
+        command.Subcommands.Add(TrainStageCommand.Create());
         return command;
     }
 }

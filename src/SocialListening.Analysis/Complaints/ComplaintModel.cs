@@ -1,0 +1,61 @@
+using Microsoft.ML;
+using SocialListening.Analysis.TextClassification;
+
+namespace SocialListening.Analysis.Complaints;
+
+/// <summary>
+/// Scores the probability that a French or English post is a complaint (thread-safe: prediction engines are pooled).
+/// The shipped model is models/complaint.zip.
+/// </summary>
+public sealed class ComplaintModel
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly DataViewSchema _inputSchema;
+    private readonly EnginePool<BinaryTextRow, ProbabilityRow> _engines;
+
+    public ComplaintModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, ComplaintSettings settings)
+    {
+        _ml = ml;
+        _model = model;
+        _inputSchema = inputSchema;
+        Settings = settings;
+        _engines = new EnginePool<BinaryTextRow, ProbabilityRow>(ml, model);
+    }
+
+    public ComplaintSettings Settings { get; }
+
+    public static ComplaintModel Load(string path)
+    {
+        var ml = new MLContext(seed: 1);
+        var (model, schema, settings) = ModelPackage.Load<ComplaintSettings>(path, ml);
+        return new ComplaintModel(ml, model, schema, settings);
+    }
+
+    public void Save(string path) => ModelPackage.Save(path, _ml, _model, _inputSchema, Settings);
+
+    public static string Normalise(string text) => ClassifierText.Normalise(text, ComplaintCues.Lexicon);
+
+    public double[] Probabilities(IReadOnlyList<string> texts)
+    {
+        var normalised = new string[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            normalised[i] = Normalise(texts[i]);
+        }
+        return _engines.Use(engine =>
+        {
+            var row = new BinaryTextRow();
+            var result = new double[normalised.Length];
+            for (var i = 0; i < normalised.Length; i++)
+            {
+                row.Text = normalised[i];
+                var p = engine.Predict(row).Probability;
+                result[i] = float.IsNaN(p) ? 0 : p;
+            }
+            return result;
+        });
+    }
+
+    public bool IsComplaint(double probability) => probability >= Settings.Threshold;
+}

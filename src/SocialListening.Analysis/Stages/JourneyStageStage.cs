@@ -1,0 +1,30 @@
+using SocialListening.Analysis.Complaints;
+using SocialListening.Analysis.TextClassification;
+using SocialListening.Core.Analysis;
+using SocialListening.Core.Mentions;
+
+namespace SocialListening.Analysis.Stages;
+
+/// <summary>
+/// Fills <see cref="Enrichment.Stage"/> with the stage model's choice (thread-safe). Runs after
+/// <see cref="ComplaintStage"/>: a mention the complaint model flagged whose stage came out as information or other
+/// becomes a complaint, because a complaint says more about where the customer stands than "other"; a flagged
+/// mention about delivery or an invoice keeps that more specific stage.
+/// </summary>
+public sealed class JourneyStageStage(TextClassifier model) : IEnrichmentStage
+{
+    public void Enrich(Mention[] batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var predictions = model.Predict([.. batch.Select(MentionText.Of)]);
+        for (var i = 0; i < batch.Length; i++)
+        {
+            var stage = EnumNames.TryParseStage(predictions[i].Label, out var parsed) ? parsed : JourneyStage.Other;
+            if (batch[i].Enrichment.Complaint == true && stage is JourneyStage.Information or JourneyStage.Other)
+            {
+                stage = JourneyStage.Complaint;
+            }
+            batch[i] = batch[i] with { Enrichment = batch[i].Enrichment with { Stage = stage } };
+        }
+    }
+}

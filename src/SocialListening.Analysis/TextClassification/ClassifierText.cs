@@ -1,0 +1,104 @@
+using System.Text;
+using SocialListening.Analysis.Text;
+
+namespace SocialListening.Analysis.TextClassification;
+
+/// <summary>
+/// Turns a French or English post into the space-separated string the classifiers featurise: folded words, @user and
+/// url placeholders, emoji kept, numbers as "0", hashtags as their words, "?" and "!" kept, and negation scope marked
+/// (the three words after "not", "never", "ne", "n'", "pas", "jamais"... are repeated with a "neg_" prefix), so that
+/// "not working" and "marche pas" differ from "working" and "marche". Optional cue lexicon tokens (e.g. "cue_wait")
+/// are appended so that cues learnt in one language carry to the other.
+/// </summary>
+public static class ClassifierText
+{
+    private const int NegationScope = 3;
+
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "cannot", "cant", "nothing", "nobody", "nor", "without", "dont", "doesnt", "didnt", "isnt",
+        "wasnt", "wont", "havent", "hasnt", "aint", "ne", "pas", "jamais", "rien", "aucun", "aucune", "sans", "ni", "plus",
+    };
+
+    // Colloquial French drops "ne" and negates after the verb ("ça marche pas"): mark the word before these too.
+    private static readonly HashSet<string> PostVerbNegators = new(StringComparer.Ordinal) { "pas", "plus", "jamais", "rien" };
+
+    private static readonly HashSet<string> ScopeBreakers = new(StringComparer.Ordinal) { ".", "!", "?", ",", ";", ":", "but", "mais" };
+
+    public static string Normalise(string text, CueLexicon? cues = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = SocialTokenizer.Tokenize(text);
+        var words = new List<string>(tokens.Count);
+        var output = new StringBuilder(text.Length + 16);
+        var negationLeft = 0;
+        string? previousPlainWord = null;
+        foreach (var token in tokens)
+        {
+            var form = token.Kind switch
+            {
+                TokenKind.Url => "url",
+                TokenKind.Mention => "@user",
+                TokenKind.Number => "0",
+                TokenKind.Emoji => token.Text,
+                TokenKind.Hashtag => token.Folded.Replace('_', ' '),
+                TokenKind.Punctuation => token.Text is "?" or "!" ? token.Text : token.Text is "." or "," or ";" or ":" ? token.Text : null,
+                _ => token.Folded,
+            };
+            if (form is null)
+            {
+                continue;
+            }
+            if (token.Kind == TokenKind.Punctuation && ScopeBreakers.Contains(form))
+            {
+                negationLeft = 0;
+                if (form is "." or "," or ";" or ":")
+                {
+                    continue;
+                }
+            }
+            var negates = token.Kind == TokenKind.Word && (Negators.Contains(form) || form.EndsWith("n't", StringComparison.Ordinal) || token.Elided == "n");
+            if (token.Kind == TokenKind.Word && ScopeBreakers.Contains(form))
+            {
+                negationLeft = 0;
+            }
+            Append(output, form);
+            words.Add(form);
+            if (negates && previousPlainWord is not null && PostVerbNegators.Contains(form))
+            {
+                Append(output, "neg_" + previousPlainWord);
+            }
+            previousPlainWord = null;
+            if (negationLeft > 0 && !negates && token.Kind == TokenKind.Word)
+            {
+                Append(output, "neg_" + form);
+                negationLeft--;
+            }
+            else if (!negates && token.Kind == TokenKind.Word)
+            {
+                previousPlainWord = form;
+            }
+            if (negates)
+            {
+                negationLeft = NegationScope;
+            }
+        }
+        if (cues is not null)
+        {
+            foreach (var cue in cues.Match(words))
+            {
+                Append(output, cue);
+            }
+        }
+        return output.ToString();
+    }
+
+    private static void Append(StringBuilder output, string form)
+    {
+        if (output.Length > 0)
+        {
+            output.Append(' ');
+        }
+        output.Append(form);
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace SocialListening.Analysis.TextClassification;
+
+/// <summary>
+/// Scores texts with a trained multiclass model (thread-safe: engines are pooled). With an out-of-scope label, a
+/// text whose top score is under the stored threshold is given that label.
+/// </summary>
+public sealed class TextClassifier
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly DataViewSchema _inputSchema;
+    private readonly EnginePool<TextRow, ScoreRow> _engines;
+    private readonly string[] _labels;
+
+    public TextClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, TextClassifierSettings settings)
+    {
+        _ml = ml;
+        _model = model;
+        _inputSchema = inputSchema;
+        Settings = settings;
+        _engines = new EnginePool<TextRow, ScoreRow>(ml, model);
+        var score = model.GetOutputSchema(inputSchema)["Score"];
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        score.GetSlotNames(ref names);
+        _labels = [.. names.DenseValues().Select(n => n.ToString())];
+        if (_labels.Length == 0)
+        {
+            throw new InvalidDataException("the model's Score column has no class names");
+        }
+    }
+
+    public TextClassifierSettings Settings { get; }
+
+    public IReadOnlyList<string> Labels => _labels;
+
+    public static TextClassifier Load(string path)
+    {
+        var ml = new MLContext(seed: 1);
+        var (model, schema, settings) = ModelPackage.Load<TextClassifierSettings>(path, ml);
+        return new TextClassifier(ml, model, schema, settings);
+    }
+
+    public void Save(string path) => ModelPackage.Save(path, _ml, _model, _inputSchema, Settings);
+
+    /// <summary>The same model with another out-of-scope threshold (to study the trade-off without retraining).</summary>
+    public TextClassifier WithThreshold(double threshold) => WithSettings(Settings with { Threshold = threshold });
+
+    internal TextClassifier WithSettings(TextClassifierSettings settings) => new(_ml, _model, _inputSchema, settings);
+
+    public ClassPrediction[] Predict(IReadOnlyList<string> texts)
+    {
+        var normalised = new string[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            normalised[i] = ClassifierText.Normalise(texts[i]);
+        }
+        return _engines.Use(engine =>
+        {
+            var results = new ClassPrediction[normalised.Length];
+            var row = new TextRow();
+            for (var i = 0; i < normalised.Length; i++)
+            {
+                row.Text = normalised[i];
+                results[i] = Decide(engine.Predict(row).Score);
+            }
+            return results;
+        });
+    }
+
+    private ClassPrediction Decide(float[] scores)
+    {
+        var best = 0;
+        for (var k = 1; k < scores.Length; k++)
+        {
+            if (scores[k] > scores[best])
+            {
+                best = k;
+            }
+        }
+        var top = _labels[best];
+        var confidence = scores[best];
+        var label = Settings.OosLabel is not null && confidence < Settings.Threshold ? Settings.OosLabel : top;
+        return new ClassPrediction(label, confidence, top);
+    }
+}

@@ -1,0 +1,5 @@
+namespace SocialListening.Analysis.TextClassification;
+
+/// <summary>What a multiclass text model needs besides its ML.NET pipeline. <see cref="OosLabel"/>: the out-of-scope
+/// category that low-confidence predictions (top score under <see cref="Threshold"/>) fall back to.</summary>
+public sealed record TextClassifierSettings(string Algorithm, string? OosLabel, double Threshold, int TrainingRows);
