@@ -1,6 +1,9 @@
+using SocialListening.Analysis.Complaints;
 using SocialListening.Analysis.Language;
 using SocialListening.Analysis.Matching;
 using SocialListening.Analysis.Sentiment;
+using SocialListening.Analysis.Stages;
+using SocialListening.Analysis.TextClassification;
 using SocialListening.Core.Analysis;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
@@ -33,6 +36,9 @@ public sealed class SlContext(SlSettings settings) : IDisposable
         new LanguageStage(LanguageDetector.Create(["fr", "en"])),
         new BrandThemeMatcher(Catalog),
         new SentimentStage(Model("sentiment", SentimentModel.Load)),
+        // Complaint before stage: the stage classifier reads the complaint verdict.
+        new ComplaintStage(Model("complaint", ComplaintModel.Load)),
+        new JourneyStageStage(Model("stage", TextClassifier.Load)),
     ];
 
     /// <summary>A shipped model (models/NAME.zip beside the binary), or a clear error naming the file.</summary>
