@@ -21,6 +21,7 @@ public static class SlCommand
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(PhrasesCommand.Create());
         return root;
     }
 }
