@@ -1,5 +1,7 @@
+using SocialListening.Analysis.Aspects;
 using SocialListening.Analysis.Language;
 using SocialListening.Analysis.Matching;
+using SocialListening.Analysis.Noise;
 using SocialListening.Analysis.Sentiment;
 using SocialListening.Core.Analysis;
 using SocialListening.Core.Brands;
@@ -33,6 +35,8 @@ public sealed class SlContext(SlSettings settings) : IDisposable
         new LanguageStage(LanguageDetector.Create(["fr", "en"])),
         new BrandThemeMatcher(Catalog),
         new SentimentStage(Model("sentiment", SentimentModel.Load)),
+        new AspectSentimentStage(Catalog, Model("sentiment", SentimentModel.Load)),
+        new NearDuplicateStage(),
     ];
 
     /// <summary>A shipped model (models/NAME.zip beside the binary), or a clear error naming the file.</summary>
