@@ -51,6 +51,21 @@ public sealed class PhraseStatistics
             .ToList();
     }
 
+    /// <summary>The phrases most typical of these texts against <paramref name="background"/> (which includes them):
+    /// mentions times the log of how much more frequent the phrase is here.</summary>
+    public IReadOnlyList<PhraseCount> Distinctive(PhraseStatistics background, int top, int minMentions = 2) =>
+        Kept(minMentions)
+            .Select(k =>
+            {
+                var lift = (_counts[k] / (double)Documents) / ((background.Count(k) + 1.0) / Math.Max(1, background.Documents));
+                return (Key: k, Score: _counts[k] * Weight(k) * Math.Log(Math.Max(lift, 1)), Lift: lift);
+            })
+            .Where(p => p.Score > 0)
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(top)
+            .Select(p => new PhraseCount(Surface(p.Key), _counts[p.Key], background.Count(p.Key), Math.Round(p.Lift, 2)))
+            .ToList();
+
     private IEnumerable<string> Kept(int minMentions)
     {
         var frequent = _counts.Where(p => p.Value >= minMentions).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);

@@ -22,6 +22,7 @@ public static class SlCommand
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(PhrasesCommand.Create());
+        root.Subcommands.Add(TopicsCommand.Create());
         return root;
     }
 }
