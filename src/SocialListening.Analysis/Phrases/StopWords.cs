@@ -13,7 +13,7 @@ public static class StopWords
         "on ont ou oui par parce pareil pas peu peut peux plus plutot pour pourquoi pr presque puis qu quand que quel quelle quelles quels qui quoi rien s sa sans " +
         "se sera serai ses si sien son sont sous suis sur t ta tant te tellement tes toi ton toujours tous tout toute toutes tres trop tu un une vers via voila vos " +
         "votre vous vraiment y deux trois mdr lol svp stp genre ya vs " +
-        "vais va vont allez aller allons devrait devraient doit doivent faut dit dire peut pouvez veux veut voir vu merci cote fois chose truc";
+        "vais va vont allez aller allons devrait devraient doit doivent faut dit dire peut pouvez veux veut voir vu merci cote fois chose truc viens vient venir est-ce";
 
     private const string English =
         "a about above after again against all also am an and any are aren as at be because been before being below between both but by can cannot could " +
@@ -21,7 +21,7 @@ public static class StopWords
         "into is isn it its itself just let like me more most much my myself no nor not now of off on once only or other our ours out over own really same she " +
         "should so some still such than that the their theirs them then there these they this those through to too under until up us very was wasn we were what " +
         "when where which while who whom why will with won would yet you your yours im ive dont cant didnt doesnt thats its one two three lol pls via vs " +
-        "going gonna want wants need needs make made say said see seen thanks thank ok okay";
+        "going gonna want wants need needs make made say said see seen thanks thank ok okay anyone know knows";
 
     public static readonly IReadOnlySet<string> All = Build();
 
