@@ -23,6 +23,7 @@ public static class SlCommand
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(PhrasesCommand.Create());
         root.Subcommands.Add(TopicsCommand.Create());
+        root.Subcommands.Add(ReviewsCommand.Create());
         return root;
     }
 }
