@@ -13,7 +13,7 @@ public static class StopWords
         "on ont ou oui par parce pareil pas peu peut peux plus plutot pour pourquoi pr presque puis qu quand que quel quelle quelles quels qui quoi rien s sa sans " +
         "se sera serai ses si sien son sont sous suis sur t ta tant te tellement tes toi ton toujours tous tout toute toutes tres trop tu un une vers via voila vos " +
         "votre vous vraiment y deux trois mdr lol svp stp genre ya vs " +
-        "vais va vont allez aller allons devrait devraient doit doivent faut dit dire peut pouvez veux veut voir vu merci cote fois chose truc viens vient venir est-ce";
+        "vais va vont allez aller allons devrait devraient doit doivent faut dit dire peut pouvez veux veut voir vu merci cote fois chose truc viens vient venir est-ce quelqu'un quelque quelques";
 
     private const string English =
         "a about above after again against all also am an and any are aren as at be because been before being below between both but by can cannot could " +

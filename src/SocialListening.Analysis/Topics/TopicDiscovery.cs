@@ -9,7 +9,7 @@ namespace SocialListening.Analysis.Topics;
 /// Finds the topics of a set of mentions: LDA over their content words (stop words and brand names removed), each
 /// mention assigned to its strongest topic, each topic labelled by the phrases most distinctive of its mentions
 /// against all of them. A topic is emerging when its second half-period has at least twice the mentions of its
-/// first; it is a territory gap when fewer than a third of its mentions carry one of <c>territoryThemes</c>.
+/// first; it is a territory gap when fewer than half of its mentions carry one of <c>territoryThemes</c>.
 /// </summary>
 public sealed class TopicDiscovery(PhraseExtractor phrases, IEnumerable<string> ignoredWords, int seed = 17)
 {
@@ -66,7 +66,7 @@ public sealed class TopicDiscovery(PhraseExtractor phrases, IEnumerable<string> 
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .ToDictionary(p => p.Key, p => Math.Round(p.Value / (double)members.Length, 3));
         var coverage = Math.Round(members.Count(m => m.Themes.Any(territoryThemes.Contains)) / (double)members.Length, 3);
-        var gap = territoryThemes.Count > 0 && coverage < 1.0 / 3 && members.Length >= Math.Max(5, total / 50);
+        var gap = territoryThemes.Count > 0 && coverage < 0.5 && members.Length >= Math.Max(5, total / 50);
         var label = labels.Count == 0 ? $"topic {id + 1}" : string.Join(" · ", labels.Take(3));
         var lang = members.Select(m => m.Lang ?? "und").CountBy(l => l).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
         return new DiscoveredTopic(
@@ -84,9 +84,19 @@ public sealed class TopicDiscovery(PhraseExtractor phrases, IEnumerable<string> 
             coverage,
             Emerging: trend >= 2 && second >= 10,
             TerritoryGap: gap,
-            Suggestion: gap && labels.Count > 0
-                ? $"Add a theme for \"{labels[0]}\" (terms: {string.Join(", ", labels)}) to the territory, or watch it: {coverage:P0} of these mentions are on the brand's territory themes."
-                : null);
+            Suggestion: gap ? Suggest(themes, territoryThemes, labels, coverage) : null);
+    }
+
+    private static string? Suggest(IReadOnlyDictionary<string, double> themes, IReadOnlySet<string> territoryThemes, List<string> labels, double coverage)
+    {
+        var outside = themes.Keys.FirstOrDefault(t => !territoryThemes.Contains(t));
+        var share = coverage.ToString("P0", System.Globalization.CultureInfo.InvariantCulture);
+        if (outside is not null)
+        {
+            return $"Add the theme '{outside}' to the territory ({themes[outside].ToString("P0", System.Globalization.CultureInfo.InvariantCulture)} of this topic's mentions; only {share} are on the territory's themes).";
+        }
+        return labels.Count == 0 ? null
+            : $"Add a theme for \"{labels[0]}\" (terms: {string.Join(", ", labels)}): only {share} of this topic's mentions are on the territory's themes.";
     }
 
     private static double Share(TopicDocument[] members, SentimentLabel sentiment) =>

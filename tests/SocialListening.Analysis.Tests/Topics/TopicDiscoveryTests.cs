@@ -43,7 +43,7 @@ public sealed class TopicDiscoveryTests
         Assert.True(Assert.Single(topics, t => t.Emerging).Themes.ContainsKey("network"));
         var gap = Assert.Single(topics, t => t.TerritoryGap);
         Assert.True(gap.Themes.ContainsKey("sport"));
-        Assert.Contains("Add a theme", gap.Suggestion, StringComparison.Ordinal);
+        Assert.Contains("Add the theme 'sport'", gap.Suggestion, StringComparison.Ordinal);
     }
 
     [Fact]
