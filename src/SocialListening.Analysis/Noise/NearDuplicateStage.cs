@@ -10,9 +10,10 @@ namespace SocialListening.Analysis.Noise;
 /// <see cref="NoiseOptions.BurstSize"/> low-reach copies within <see cref="NoiseOptions.BurstWindow"/> of it is
 /// flagged Spam. The memory of stories lasts for the stage's life (one import run), bounded by
 /// <see cref="NoiseOptions.Capacity"/>; see docs/decisions/005-near-duplicates-per-import-run.md.
-/// Thread-safe: batches are grouped under a lock, so exactly one mention of a story is its first.
+/// Ordered (the runner gives it whole batches in input order, so an import is reproducible) and thread-safe:
+/// batches are grouped under a lock, so exactly one mention of a story is its first.
 /// </summary>
-public sealed class NearDuplicateStage(NoiseOptions? options = null) : IEnrichmentStage
+public sealed class NearDuplicateStage(NoiseOptions? options = null) : IOrderedEnrichmentStage
 {
     private readonly NoiseOptions _options = options ?? new NoiseOptions();
     private readonly Lock _lock = new();
