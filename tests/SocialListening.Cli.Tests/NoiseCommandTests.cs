@@ -65,6 +65,10 @@ public sealed class NoiseCommandTests : IDisposable
         Assert.Equal((8L, 4L), Mentions(deduplicated.Out));
         Assert.Equal((8L, 5L), Mentions(withSpam.Out));
         Assert.Equal((8L, 16L), Mentions(everything.Out));
+        var noise = JsonDocument.Parse(deduplicated.Out).RootElement.GetProperty("noise");
+        Assert.Equal(11, noise.GetProperty("duplicates").GetInt64());
+        Assert.True(noise.GetProperty("duplicates_excluded").GetBoolean());
+        Assert.False(JsonDocument.Parse(everything.Out).RootElement.GetProperty("noise").GetProperty("spam_excluded").GetBoolean());
         var flagged = JsonDocument.Parse(spam.Out).RootElement.GetProperty("buckets").EnumerateArray()
             .Single(b => b.GetProperty("key").GetString() == "true").GetProperty("count").GetInt64();
         Assert.Equal(6, flagged);

@@ -3,6 +3,7 @@ using SocialListening.Cli.Hosting;
 using SocialListening.Cli.Rendering;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
+using SocialListening.Core.Mentions;
 using SocialListening.Core.Territory;
 
 namespace SocialListening.Cli.Commands;
@@ -33,13 +34,17 @@ public static class SovCommand
             };
             var noise = new NoiseExclusion(Duplicates: !parse.GetValue(duplicates), Spam: !parse.GetValue(spam));
             var report = await new BrandInsights(context.Index, context.Catalog, noise).ShareOfVoiceAsync(competitiveSet, dimension, filter, ct).ConfigureAwait(false);
+            var noiseSummary = await NoiseSummary.CountAsync(context.Index, filter.WithTerm(MentionFields.Brand, [.. competitiveSet.Brands]), noise, ct).ConfigureAwait(false);
             if (parse.GetValue(CommonOptions.Json))
             {
-                CommandRunner.WriteJson(InsightOutput.SovJson(report));
+                var json = System.Text.Json.JsonSerializer.SerializeToNode(InsightOutput.SovJson(report), MentionJson.SerializerOptions)!.AsObject();
+                json["noise"] = System.Text.Json.JsonSerializer.SerializeToNode(noiseSummary.ToJson(), MentionJson.SerializerOptions);
+                CommandRunner.WriteJson(json);
             }
             else
             {
                 InsightOutput.PrintSov(report, context.Catalog);
+                Console.WriteLine(noiseSummary.Describe());
             }
             return 0;
         }));
