@@ -25,6 +25,11 @@ internal static class EsDocument
     {
         var document = JsonSerializer.SerializeToNode(MentionJson.ToRecord(mention), Json)!.AsObject();
         document[IndexTemplate.KeyField] = mention.Key.ToString();
+        if (mention.Enrichment.ThemeSentiments.Count > 0)
+        {
+            // Aspect sentiment as "theme:sentiment" keywords, so aggregations can split a theme by sentiment.
+            document[MentionFields.ThemeSentiment] = new JsonArray([.. mention.Enrichment.ThemeSentiments.Select(p => (JsonNode?)JsonValue.Create(p.Key + ":" + p.Value.Name()))]);
+        }
         return document;
     }
 

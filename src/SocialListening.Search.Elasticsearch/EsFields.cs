@@ -14,6 +14,7 @@ internal static class EsFields
     {
         MentionFields.Brand => "brands",
         MentionFields.Theme => "themes",
+        MentionFields.Story => "story_id",
         _ => publicField,
     };
 

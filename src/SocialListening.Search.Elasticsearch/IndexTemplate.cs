@@ -1,3 +1,4 @@
+using SocialListening.Core.Mentions;
 using System.Text.Json.Nodes;
 
 namespace SocialListening.Search.Elasticsearch;
@@ -102,7 +103,7 @@ internal static class IndexTemplate
             ["collected_at"] = Date(),
             ["url"] = new JsonObject { ["type"] = "keyword", ["normalizer"] = "sl_folded", ["ignore_above"] = 4096 },
         };
-        foreach (var field in new[] { "id", "source", "author", "lang", "brands", "themes", "sentiment", "stage", "complaint", "risk_reasons" })
+        foreach (var field in new[] { "id", "source", "author", "lang", "brands", "themes", "sentiment", "stage", "complaint", "risk_reasons", "story_id", "duplicate", "spam", MentionFields.ThemeSentiment })
         {
             properties[field] = new JsonObject { ["type"] = "keyword", ["normalizer"] = "sl_folded" };
         }

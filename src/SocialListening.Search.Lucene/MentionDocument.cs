@@ -12,6 +12,7 @@ internal static class MentionDocument
     {
         MentionFields.Source, MentionFields.Lang, MentionFields.Brand, MentionFields.Theme, MentionFields.Sentiment,
         MentionFields.Stage, MentionFields.Complaint, MentionFields.Author,
+        MentionFields.ThemeSentiment, MentionFields.Duplicate, MentionFields.Spam,
     };
 
     public static string KeyOf(Mention mention) => mention.Key.ToString();
@@ -44,6 +45,13 @@ internal static class MentionDocument
         AddKeyword(doc, MentionFields.Sentiment, m.Enrichment.Sentiment?.Name());
         AddKeyword(doc, MentionFields.Stage, m.Enrichment.Stage?.Name());
         AddKeyword(doc, MentionFields.Complaint, m.Enrichment.Complaint is { } c ? (c ? "true" : "false") : null);
+        foreach (var (theme, sentiment) in m.Enrichment.ThemeSentiments)
+        {
+            AddKeyword(doc, MentionFields.ThemeSentiment, theme + ":" + sentiment.Name());
+        }
+        AddKeyword(doc, MentionFields.Story, m.Enrichment.StoryId);
+        AddKeyword(doc, MentionFields.Duplicate, m.Enrichment.Duplicate is { } d ? (d ? "true" : "false") : null);
+        AddKeyword(doc, MentionFields.Spam, m.Enrichment.Spam is { } spam ? (spam ? "true" : "false") : null);
 
         AddLong(doc, MentionFields.PublishedAt, m.PublishedAt.ToUnixTimeMilliseconds());
         if (m.CollectedAt is { } collected)

@@ -23,6 +23,9 @@ public static class SlCommand
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(PhrasesCommand.Create());
+        root.Subcommands.Add(TopicsCommand.Create());
+        root.Subcommands.Add(ReviewsCommand.Create());
         return root;
     }
 }

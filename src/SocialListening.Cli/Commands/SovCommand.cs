@@ -3,6 +3,7 @@ using SocialListening.Cli.Hosting;
 using SocialListening.Cli.Rendering;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
+using SocialListening.Core.Mentions;
 using SocialListening.Core.Territory;
 
 namespace SocialListening.Cli.Commands;
@@ -18,7 +19,9 @@ public static class SovCommand
         var query = new Option<string>("--query") { Description = "Only mentions matching this query", DefaultValueFactory = _ => "*:*" };
         var from = DateOptions.From();
         var to = DateOptions.To();
-        var command = new Command("sov", "Share of voice of the brands of a competitive set") { by, set, query, from, to };
+        var duplicates = new Option<bool>("--include-duplicates") { Description = "Count every near-duplicate copy of a story (default: a story counts once)" };
+        var spam = new Option<bool>("--include-spam") { Description = "Count mentions flagged as spam bursts (default: left out)" };
+        var command = new Command("sov", "Share of voice of the brands of a competitive set") { by, set, query, from, to, duplicates, spam };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async context =>
         {
             var competitiveSet = ResolveSet(context.Catalog, parse.GetValue(set));
@@ -29,14 +32,19 @@ public static class SovCommand
                 From = DateOptions.Parse(parse.GetValue(from), isEnd: false),
                 To = DateOptions.Parse(parse.GetValue(to), isEnd: true),
             };
-            var report = await new BrandInsights(context.Index, context.Catalog).ShareOfVoiceAsync(competitiveSet, dimension, filter, ct).ConfigureAwait(false);
+            var noise = new NoiseExclusion(Duplicates: !parse.GetValue(duplicates), Spam: !parse.GetValue(spam));
+            var report = await new BrandInsights(context.Index, context.Catalog, noise).ShareOfVoiceAsync(competitiveSet, dimension, filter, ct).ConfigureAwait(false);
+            var noiseSummary = await NoiseSummary.CountAsync(context.Index, filter.WithTerm(MentionFields.Brand, [.. competitiveSet.Brands]), noise, ct).ConfigureAwait(false);
             if (parse.GetValue(CommonOptions.Json))
             {
-                CommandRunner.WriteJson(InsightOutput.SovJson(report));
+                var json = System.Text.Json.JsonSerializer.SerializeToNode(InsightOutput.SovJson(report), MentionJson.SerializerOptions)!.AsObject();
+                json["noise"] = System.Text.Json.JsonSerializer.SerializeToNode(noiseSummary.ToJson(), MentionJson.SerializerOptions);
+                CommandRunner.WriteJson(json);
             }
             else
             {
                 InsightOutput.PrintSov(report, context.Catalog);
+                Console.WriteLine(noiseSummary.Describe());
             }
             return 0;
         }));

@@ -1,6 +1,8 @@
 using SocialListening.Analysis.Complaints;
+using SocialListening.Analysis.Aspects;
 using SocialListening.Analysis.Language;
 using SocialListening.Analysis.Matching;
+using SocialListening.Analysis.Noise;
 using SocialListening.Analysis.Sentiment;
 using SocialListening.Analysis.Stages;
 using SocialListening.Analysis.TextClassification;
@@ -31,15 +33,21 @@ public sealed class SlContext(SlSettings settings) : IDisposable
     public AuthorPseudonymiser Pseudonymiser() => new(AuthorKeyStore.Load(Settings.DataDirectory));
 
     /// <summary>The analysis stages run on every mention at ingest, in order: language first, since the others read it.</summary>
-    public IReadOnlyList<IEnrichmentStage> EnrichmentStages() =>
-    [
-        new LanguageStage(LanguageDetector.Create(["fr", "en"])),
-        new BrandThemeMatcher(Catalog),
-        new SentimentStage(Model("sentiment", SentimentModel.Load)),
-        // Complaint before stage: the stage classifier reads the complaint verdict.
-        new ComplaintStage(Model("complaint", ComplaintModel.Load)),
-        new JourneyStageStage(Model("stage", TextClassifier.Load)),
-    ];
+    public IReadOnlyList<IEnrichmentStage> EnrichmentStages()
+    {
+        var sentiment = Model("sentiment", SentimentModel.Load);
+        return
+        [
+            new LanguageStage(LanguageDetector.Create(["fr", "en"])),
+            new BrandThemeMatcher(Catalog),
+            new SentimentStage(sentiment),
+            // Complaint before stage: the stage classifier reads the complaint verdict.
+            new ComplaintStage(Model("complaint", ComplaintModel.Load)),
+            new JourneyStageStage(Model("stage", TextClassifier.Load)),
+            new AspectSentimentStage(Catalog, sentiment),
+            new NearDuplicateStage(),
+        ];
+    }
 
     /// <summary>A shipped model (models/NAME.zip beside the binary), or a clear error naming the file.</summary>
     public static T Model<T>(string name, Func<string, T> load)

@@ -27,11 +27,16 @@ public static class MentionFields
     public const string Complaint = "complaint";
     public const string Stage = "stage";
     public const string Risk = "risk";
+    public const string ThemeSentiment = "theme_sentiment";
+    public const string Story = "story";
+    public const string Duplicate = "duplicate";
+    public const string Spam = "spam";
 
     /// <summary>Fields that hold exact values (facets, filters): compared lower-cased and without accents.</summary>
     public static readonly IReadOnlySet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
     {
         Id, Source, Author, Lang, Brand, Theme, Sentiment, Complaint, Stage, Url,
+        ThemeSentiment, Story, Duplicate, Spam,
     };
 
     /// <summary>Numeric fields that take ranges such as <c>likes:[100 TO *]</c>.</summary>

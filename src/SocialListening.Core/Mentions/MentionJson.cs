@@ -48,6 +48,10 @@ public static class MentionJson
                 Stage = EnumNames.TryParseStage(r.Stage, out var stage) ? stage : null,
                 Risk = r.Risk,
                 RiskReasons = r.RiskReasons ?? [],
+                ThemeSentiments = ReadThemeSentiments(r.ThemeSentiments),
+                StoryId = r.StoryId,
+                Duplicate = r.Duplicate,
+                Spam = r.Spam,
             },
         };
     }
@@ -77,7 +81,24 @@ public static class MentionJson
         Stage = m.Enrichment.Stage?.Name(),
         Risk = m.Enrichment.Risk,
         RiskReasons = m.Enrichment.RiskReasons.Count == 0 ? null : m.Enrichment.RiskReasons,
+        ThemeSentiments = m.Enrichment.ThemeSentiments.Count == 0 ? null : m.Enrichment.ThemeSentiments.ToDictionary(p => p.Key, p => p.Value.Name()),
+        StoryId = m.Enrichment.StoryId,
+        Duplicate = m.Enrichment.Duplicate,
+        Spam = m.Enrichment.Spam,
     };
+
+    private static Dictionary<string, Sentiment> ReadThemeSentiments(IReadOnlyDictionary<string, string>? values)
+    {
+        var result = new Dictionary<string, Sentiment>(StringComparer.Ordinal);
+        foreach (var (theme, name) in values ?? new Dictionary<string, string>())
+        {
+            if (EnumNames.TryParseSentiment(name, out var sentiment))
+            {
+                result[theme] = sentiment;
+            }
+        }
+        return result;
+    }
 
     public static JsonSerializerOptions SerializerOptions => Options;
 
@@ -107,5 +128,9 @@ public static class MentionJson
         public string? Stage { get; set; }
         public double? Risk { get; set; }
         public IReadOnlyList<string>? RiskReasons { get; set; }
+        public IReadOnlyDictionary<string, string>? ThemeSentiments { get; set; }
+        public string? StoryId { get; set; }
+        public bool? Duplicate { get; set; }
+        public bool? Spam { get; set; }
     }
 }

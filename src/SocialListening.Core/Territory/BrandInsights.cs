@@ -21,11 +21,11 @@ public sealed record ShareOfVoiceReport(string Set, IReadOnlyList<string> Brands
 /// Share of voice and territory for the CLI, the API and the dashboards: asks the index for the counts and hands
 /// them to the pure functions of <see cref="ShareOfVoice"/> and <see cref="TerritoryAnalysis"/>.
 /// </summary>
-public sealed class BrandInsights(IMentionIndex index, BrandCatalog catalog)
+public sealed class BrandInsights(IMentionIndex index, BrandCatalog catalog, NoiseExclusion? noise = null)
 {
     public async Task<ShareOfVoiceReport> ShareOfVoiceAsync(CompetitiveSet set, SovDimension by, MentionFilter filter, CancellationToken cancellationToken)
     {
-        var scoped = filter.WithTerm(MentionFields.Brand, [.. set.Brands]);
+        var scoped = (noise ?? NoiseExclusion.Default).Apply(filter).WithTerm(MentionFields.Brand, [.. set.Brands]);
         IReadOnlyList<ShareOfVoiceGroup> groups;
         if (by == SovDimension.All)
         {
@@ -48,7 +48,7 @@ public sealed class BrandInsights(IMentionIndex index, BrandCatalog catalog)
     public async Task<TerritoryReport> TerritoryAsync(Brand brand, MentionFilter filter, CancellationToken cancellationToken)
     {
         var set = catalog.SetOf(brand);
-        var scoped = filter.WithTerm(MentionFields.Brand, [.. set.Brands]);
+        var scoped = (noise ?? NoiseExclusion.Default).Apply(filter).WithTerm(MentionFields.Brand, [.. set.Brands]);
         var perBrand = await index.AggregateAsync(new AggregationRequest(scoped, MentionFields.Brand), cancellationToken).ConfigureAwait(false);
         var perTheme = await index.AggregateAsync(new AggregationRequest(scoped, MentionFields.Theme) { ThenBy = MentionFields.Brand, Size = 1000 }, cancellationToken).ConfigureAwait(false);
         var themeCounts = perTheme.Buckets.ToDictionary(

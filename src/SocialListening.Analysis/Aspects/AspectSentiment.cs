@@ -1,0 +1,98 @@
+using SocialListening.Analysis.Matching;
+using SocialListening.Analysis.Sentiment;
+using SocialListening.Core.Brands;
+using SentimentLabel = SocialListening.Core.Mentions.Sentiment;
+
+namespace SocialListening.Analysis.Aspects;
+
+/// <summary>
+/// Sentiment per theme of a text that touches several themes ("super réseau, mais service client nul"): the text
+/// is split into clauses; a clause without a theme term belongs to the theme clause before it (or after it, at the
+/// start of the text) unless it opens with a contrast; each theme's clauses are scored by the sentiment model.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class AspectSentiment(BrandCatalog catalog, SentimentModel model)
+{
+    private readonly (string Id, TermPattern[] Terms, TermPattern[] Exclude)[] _themes = catalog.Themes
+        .Select(t => (t.Id, Patterns(t.TermsFr.Concat(t.TermsEn)), Patterns(t.Exclude)))
+        .ToArray();
+
+    /// <summary>The theme contexts of a text: for each theme found in it, the text of the clauses about it.</summary>
+    public IReadOnlyDictionary<string, string> Contexts(string text)
+    {
+        var clauses = ClauseSplitter.Split(text);
+        var groups = new List<(HashSet<string> Themes, List<Clause> Clauses)>();
+        foreach (var clause in clauses)
+        {
+            var themes = ThemesOf(clause.Words);
+            var current = groups.Count > 0 ? groups[^1] : default;
+            if (themes.Count > 0)
+            {
+                if (current.Clauses is not null && current.Themes.Count == 0 && !clause.Contrast)
+                {
+                    current.Themes.UnionWith(themes);
+                    current.Clauses.Add(clause);
+                }
+                else
+                {
+                    groups.Add((themes, [clause]));
+                }
+            }
+            else if (current.Clauses is not null && !clause.Contrast)
+            {
+                current.Clauses.Add(clause);
+            }
+            else
+            {
+                groups.Add(([], [clause]));
+            }
+        }
+        var contexts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (themes, group) in groups)
+        {
+            var part = string.Join(", ", group.Select(c => text[c.Start..c.End]));
+            foreach (var theme in themes)
+            {
+                contexts[theme] = contexts.TryGetValue(theme, out var before) ? before + ". " + part : part;
+            }
+        }
+        return contexts;
+    }
+
+    /// <summary>The sentiment of each theme the text talks about.</summary>
+    public IReadOnlyDictionary<string, SentimentLabel> Score(string text, string? language)
+    {
+        var contexts = Contexts(text);
+        return contexts.ToDictionary(c => c.Key, c => model.Predict(c.Value, language).Label, StringComparer.Ordinal);
+    }
+
+    private HashSet<string> ThemesOf(IReadOnlyList<string> words)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, terms, exclude) in _themes)
+        {
+            if (Matches(terms, words) && !Matches(exclude, words))
+            {
+                found.Add(id);
+            }
+        }
+        return found;
+    }
+
+    private static bool Matches(TermPattern[] patterns, IReadOnlyList<string> words)
+    {
+        foreach (var pattern in patterns)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (pattern.MatchesAt(words, i))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static TermPattern[] Patterns(IEnumerable<string> terms) => terms.Select(TermPattern.Parse).OfType<TermPattern>().ToArray();
+}

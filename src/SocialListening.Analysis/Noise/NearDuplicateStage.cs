@@ -1,0 +1,75 @@
+using SocialListening.Core.Analysis;
+using SocialListening.Core.Mentions;
+
+namespace SocialListening.Analysis.Noise;
+
+/// <summary>
+/// Groups near-identical mentions (copies, retweets as text, copypasta) into stories: the first mention of a story
+/// seen by this stage gets StoryId = its own "source/id" and Duplicate = false, every later copy the first one's key and
+/// Duplicate = true, so a story counts once. A mention from a low-reach account whose story has at least
+/// <see cref="NoiseOptions.BurstSize"/> low-reach copies within <see cref="NoiseOptions.BurstWindow"/> of it is
+/// flagged Spam. The memory of stories lasts for the stage's life (one import run), bounded by
+/// <see cref="NoiseOptions.Capacity"/>; see docs/decisions/005-near-duplicates-per-import-run.md.
+/// Ordered (the runner gives it whole batches in input order, so an import is reproducible) and thread-safe:
+/// batches are grouped under a lock, so exactly one mention of a story is its first.
+/// </summary>
+public sealed class NearDuplicateStage(NoiseOptions? options = null) : IOrderedEnrichmentStage
+{
+    private readonly NoiseOptions _options = options ?? new NoiseOptions();
+    private readonly Lock _lock = new();
+    private readonly StoryIndex _stories = new(options ?? new NoiseOptions());
+
+    public void Enrich(Mention[] batch)
+    {
+        var words = batch.Select(m => Words(m)).ToArray();
+        var joined = new (Story Story, bool IsNew)[batch.Length];
+        lock (_lock)
+        {
+            for (var i = 0; i < batch.Length; i++)
+            {
+                joined[i] = _stories.Join(batch[i].Source + "/" + batch[i].Id, words[i], batch[i].PublishedAt);
+                if (!joined[i].IsNew)
+                {
+                    joined[i].Story.Size++;
+                }
+                if (IsLowReach(batch[i]))
+                {
+                    var posts = joined[i].Story.LowReachPosts;
+                    posts.Add(batch[i].PublishedAt);
+                    if (posts.Count > 512)
+                    {
+                        // A burst is judged over minutes; the oldest half of a long-lived story's posts no longer matters.
+                        posts.Sort();
+                        posts.RemoveRange(0, 256);
+                    }
+                }
+            }
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var (story, isNew) = joined[i];
+                var spam = IsLowReach(batch[i]) && InBurst(story, batch[i].PublishedAt);
+                batch[i] = batch[i] with
+                {
+                    Enrichment = batch[i].Enrichment with { StoryId = story.Id, Duplicate = !isNew, Spam = spam },
+                };
+            }
+        }
+    }
+
+    private bool IsLowReach(Mention mention) => (mention.AuthorFollowers ?? 0) < _options.LowReachFollowers;
+
+    private bool InBurst(Story story, DateTimeOffset at) =>
+        story.LowReachPosts.Count >= _options.BurstSize
+        && story.LowReachPosts.Count(t => (t - at).Duration() <= _options.BurstWindow) >= _options.BurstSize;
+
+    private static List<string> Words(Mention mention)
+    {
+        var words = SimHash.Words(string.IsNullOrEmpty(mention.Title) ? mention.Text : mention.Title + " " + mention.Text);
+        // "RT @someone: text" is the text again.
+        if (words.Count > 0 && words[0] == "rt")
+        {
+            words.RemoveAt(0);
+        }
+        return words;
+    }
+}
