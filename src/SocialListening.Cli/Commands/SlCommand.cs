@@ -16,6 +16,8 @@ public static class SlCommand
         root.Subcommands.Add(SovCommand.Create());
         root.Subcommands.Add(TerritoryCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;

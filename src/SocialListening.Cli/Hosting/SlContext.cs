@@ -3,6 +3,8 @@ using SocialListening.Core.Analysis;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Core.Privacy;
+using SocialListening.Ingestion.Configuration;
+using SocialListening.Ingestion.Sources;
 using SocialListening.Search.Lucene;
 
 namespace SocialListening.Cli.Hosting;
@@ -15,6 +17,7 @@ public sealed class SlContext(SlSettings settings) : IDisposable
 {
     private BrandCatalog? _catalog;
     private IMentionIndex? _index;
+    private CrawlingConfiguration? _crawling;
 
     public SlSettings Settings { get; } = settings;
 
@@ -31,6 +34,14 @@ public sealed class SlContext(SlSettings settings) : IDisposable
     [
         new BrandThemeMatcher(Catalog),
     ];
+
+    /// <summary>The <c>crawler:</c> and <c>sources:</c> sections of the configuration file.</summary>
+    public CrawlingConfiguration Crawling => _crawling ??= CrawlingConfigurationFile.Load(Settings.ConfigPath);
+
+    public SourceStateStore SourceState => new(Settings.DataDirectory);
+
+    /// <summary>Configured and added sources, with pauses applied.</summary>
+    public IReadOnlyList<SourceDefinition> Sources() => SourceState.Merge(Crawling.Sources);
 
     public void Dispose() => _index?.Dispose();
 }

@@ -32,6 +32,10 @@ public sealed class PoliteHttpClient : IDisposable
 
     public async Task<HttpFetch> GetAsync(Uri uri, ConditionalHeaders conditional, string accept, CancellationToken cancellationToken)
     {
+        if (_options.ContactUrl is null)
+        {
+            throw new CrawlException("crawler.contact_url is required before crawling: site owners must be able to reach the operator.");
+        }
         var current = uri;
         for (var hop = 0; hop <= _options.MaxRedirects; hop++)
         {
