@@ -124,6 +124,7 @@ public static partial class CrawlingConfigurationFile
             UserAgent = c.UserAgent ?? defaults.UserAgent,
             ContactUrl = c.ContactUrl,
             AllowPrivateNetworks = c.AllowPrivateNetworks ?? false,
+            AllowedPrivateHosts = c.AllowPrivateHosts ?? [],
             PerHostRps = c.PerHostRps ?? defaults.PerHostRps,
             PerHostConcurrency = c.PerHostConcurrency ?? defaults.PerHostConcurrency,
             Timeout = c.TimeoutSeconds is > 0 ? TimeSpan.FromSeconds(c.TimeoutSeconds.Value) : defaults.Timeout,
@@ -176,6 +177,7 @@ public static partial class CrawlingConfigurationFile
         public string? UserAgent { get; set; }
         public string? ContactUrl { get; set; }
         public bool? AllowPrivateNetworks { get; set; }
+        public List<string>? AllowPrivateHosts { get; set; }
         public double? PerHostRps { get; set; }
         public int? PerHostConcurrency { get; set; }
         public double? TimeoutSeconds { get; set; }

@@ -12,6 +12,12 @@ public sealed record CrawlerOptions
     /// <summary>Lets crawlers reach loopback, private, link-local and similar addresses (tests, intranet sources).</summary>
     public bool AllowPrivateNetworks { get; init; }
 
+    /// <summary>Host names (as written in URLs) allowed to be private even when <see cref="AllowPrivateNetworks"/> is off.</summary>
+    public IReadOnlyList<string> AllowedPrivateHosts { get; init; } = [];
+
+    public bool MayBePrivate(string host) =>
+        AllowPrivateNetworks || AllowedPrivateHosts.Contains(host.Trim('[', ']'), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Requests per second to one host, across all sources.</summary>
     public double PerHostRps { get; init; } = 1;
 

@@ -17,7 +17,7 @@ public static class GuardedConnector
         ConnectTimeout = options.Timeout,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         UseCookies = false,
-        ConnectCallback = (context, ct) => ConnectAsync(context.DnsEndPoint, options.AllowPrivateNetworks, ct),
+        ConnectCallback = (context, ct) => ConnectAsync(context.DnsEndPoint, options.MayBePrivate(context.DnsEndPoint.Host), ct),
     };
 
     private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, bool allowPrivate, CancellationToken cancellationToken)

@@ -64,7 +64,7 @@ public sealed class PoliteHttpClient : IDisposable
             throw new CrawlException($"{uri}: only http and https are crawled.");
         }
         // Literal addresses are refused before any request (robots.txt included); names are checked when resolved.
-        if (!_options.AllowPrivateNetworks && IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var address) && !AddressGuard.IsPublic(address))
+        if (!_options.MayBePrivate(uri.IdnHost) && IPAddress.TryParse(uri.IdnHost.Trim('[', ']'), out var address) && !AddressGuard.IsPublic(address))
         {
             throw new BlockedAddressException(uri.Host, $"{address} is not a public address");
         }
