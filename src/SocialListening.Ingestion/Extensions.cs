@@ -31,6 +31,7 @@ public static class Extensions
         services.AddSingleton(sp => new CircuitBreaker(configuration.Crawler, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<MentionSink>();
         services.AddSingleton<SourceRunner>();
+        services.AddSingleton(new EngagementLog(dataDirectory));
         services.AddSingleton<EngagementRefresher>();
 
         builder.AddQuartz(q =>

@@ -9,7 +9,10 @@ namespace SocialListening.Core.Sources;
 /// </summary>
 public interface ISource
 {
-    /// <summary>The configured name, also the <see cref="Mentions.Mention.Source"/> of every mention it yields.</summary>
+    /// <summary>
+    /// The configured name, also the <see cref="Mentions.Mention.Source"/> of the mentions it yields (a folder of
+    /// drops keeps the source each record names).
+    /// </summary>
     string Name { get; }
 
     /// <summary>The batches new since the cursor, oldest commit point first.</summary>

@@ -9,9 +9,10 @@ namespace SocialListening.Ingestion.Crawling;
 /// <summary>
 /// Re-observes the engagement of a source's recent mentions (those published within the window), on its own
 /// schedule, so likes, shares and replies keep growing in the index while a post may still go viral. The mentions
-/// keep their enrichment; only the counts and the author's reach change.
+/// keep their enrichment; only the counts and the author's reach change. Each observation is also logged for the
+/// virality forecast.
 /// </summary>
-public sealed class EngagementRefresher(IMentionIndex index, SourceServices services, ILogger<EngagementRefresher> logger)
+public sealed class EngagementRefresher(IMentionIndex index, SourceServices services, EngagementLog log, ILogger<EngagementRefresher> logger)
 {
     private const int PageSize = 500;
 
@@ -54,6 +55,7 @@ public sealed class EngagementRefresher(IMentionIndex index, SourceServices serv
             return 0;
         }
         await index.WriteAsync(refreshed.ToArray(), null, cancellationToken).ConfigureAwait(false);
+        log.Record(refreshed, services.Time.GetUtcNow());
         var count = refreshed.Count;
         refreshed.Clear();
         return count;

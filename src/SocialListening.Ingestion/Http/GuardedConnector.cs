@@ -17,6 +17,8 @@ public static class GuardedConnector
         ConnectTimeout = options.Timeout,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         UseCookies = false,
+        // A proxy would make the connection to the proxy, not to the checked address: crawlers connect directly.
+        UseProxy = false,
         ConnectCallback = (context, ct) => ConnectAsync(context.DnsEndPoint, options.MayBePrivate(context.DnsEndPoint.Host), ct),
     };
 

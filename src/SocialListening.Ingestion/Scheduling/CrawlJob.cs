@@ -22,7 +22,10 @@ public sealed class CrawlJob(SourceCatalog catalog, SourceRunner runner, ILogger
             logger.LogWarning("Job {Job}: source {Source} is not configured or is paused; nothing to do", context.JobDetail.Key, name);
             return;
         }
-        var progress = new Callback(p => context.ReportProgress(-1, $"{p.Batches} batches, {p.Added} new, {p.Updated} updated, {p.Skipped} skipped"));
+        // A source cannot know how much is new before fetching it: the page budget is the honest upper bound.
+        var budget = definition.IntParameter("max_pages", 10);
+        var progress = new Callback(p => context.ReportProgress(Math.Min(99, 100 * p.Batches / budget),
+            $"{p.Batches} batches, {p.Added} new, {p.Updated} updated, {p.Skipped} skipped"));
         try
         {
             var result = await runner.RunAsync(definition, progress, cancellationToken).ConfigureAwait(false);

@@ -30,7 +30,8 @@ public static class NewestFirstWalk
                     pending = mention.PublishedAt;
                 }
             }
-            var done = reachedOld || result.NextPage is null || result.Mentions.Count == 0 || n == maxPages - 1;
+            // A page of nothing but malformed items is not the end of the listing; an empty page is.
+            var done = reachedOld || result.NextPage is null || result.Mentions.Count + result.Skipped == 0 || n == maxPages - 1;
             var next = done
                 ? cursor with { Since = Max(since, pending), Page = null, Pending = null }
                 : cursor with { Page = result.NextPage, Pending = pending };
