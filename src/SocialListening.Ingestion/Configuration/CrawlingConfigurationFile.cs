@@ -15,8 +15,22 @@ namespace SocialListening.Ingestion.Configuration;
 /// </summary>
 public static partial class CrawlingConfigurationFile
 {
-    public static CrawlingConfiguration Load(string? path) =>
-        path is null ? CrawlingConfiguration.Empty : Parse(File.ReadAllText(path), path);
+    public static CrawlingConfiguration Load(string? path)
+    {
+        if (path is null)
+        {
+            return CrawlingConfiguration.Empty;
+        }
+        var configuration = Parse(File.ReadAllText(path), path);
+        // A watched folder written relative to the configuration file means next to it, as 'data:' does.
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        return configuration with
+        {
+            Sources = configuration.Sources.Select(s => s.Kind == "folder" && s.Parameter("path") is { } folder && !Path.IsPathRooted(folder)
+                ? s with { Parameters = new Dictionary<string, string>(s.Parameters) { ["path"] = Path.Combine(directory, folder) } }
+                : s).ToList(),
+        };
+    }
 
     public static CrawlingConfiguration Parse(string yaml, string origin = "configuration")
     {
