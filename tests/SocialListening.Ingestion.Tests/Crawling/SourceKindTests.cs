@@ -188,6 +188,17 @@ public sealed class SourceKindTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_review_page_in_latin_1_is_decoded_by_its_declared_charset()
+    {
+        var page = Payloads.MicrodataReviews.Replace("<html>", "<html><head><meta charset=\"iso-8859-1\"></head>", StringComparison.Ordinal);
+        _site.Map("/latin1", c => c.Response.Body.WriteAsync(System.Text.Encoding.Latin1.GetBytes(page)).AsTask());
+
+        await _crawl.RunAsync(Source("reviews", new Uri(_site.BaseUri, "/latin1").ToString()));
+
+        Assert.Equal("Colis jamais livré, remboursement refusé.", Assert.Single(await _crawl.AllAsync("reviews-test")).Text);
+    }
+
+    [Fact]
     public async Task A_watched_folder_is_collected_and_finished_files_move_to_done()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_crawl.Folder, "drops")).FullName;

@@ -31,7 +31,8 @@ public sealed class ReviewPageSource(SourceDefinition definition, SourceServices
         {
             yield break;
         }
-        var document = await new HtmlParser().ParseDocumentAsync(fetch.Text, cancellationToken).ConfigureAwait(false);
+        // From the bytes, so the parser honours the page's declared charset (many French shops still serve ISO-8859-1).
+        var document = await new HtmlParser().ParseDocumentAsync(new MemoryStream(fetch.Body), cancellationToken).ConfigureAwait(false);
         var reviews = FromJsonLd(document);
         if (reviews.Count == 0)
         {
