@@ -46,6 +46,7 @@ public static class Extensions
                     q.UsePersistentStore(s =>
                     {
                         s.UsePostgres(configuration.Scheduler.JobStoreConnection!);
+                        s.ConfigureStore(o => o.MisfireThreshold = configuration.Scheduler.MisfireThreshold);
                         s.UseClustering(_ => { });
                     });
                     break;
@@ -55,6 +56,7 @@ public static class Extensions
                     {
                         s.UseSqlite($"Data Source={Path.Combine(dataDirectory, "scheduler.db")}");
                         s.ProvisionSchema();
+                        s.ConfigureStore(o => o.MisfireThreshold = configuration.Scheduler.MisfireThreshold);
                     });
                     break;
             }

@@ -173,6 +173,7 @@ public static partial class CrawlingConfigurationFile
             JobStore = store,
             JobStoreConnection = c.JobStoreConnection,
             ReobserveSchedule = c.ReobserveSchedule ?? defaults.ReobserveSchedule,
+            MisfireThreshold = c.MisfireThresholdSeconds is > 0 ? TimeSpan.FromSeconds(c.MisfireThresholdSeconds.Value) : defaults.MisfireThreshold,
             ReobserveWindow = c.ReobserveHours is > 0 ? TimeSpan.FromHours(c.ReobserveHours.Value) : defaults.ReobserveWindow,
         };
     }
@@ -205,6 +206,7 @@ public static partial class CrawlingConfigurationFile
         public string? JobStore { get; set; }
         public string? JobStoreConnection { get; set; }
         public string? ReobserveSchedule { get; set; }
+        public double? MisfireThresholdSeconds { get; set; }
         public double? ReobserveHours { get; set; }
     }
 

@@ -9,6 +9,9 @@ public sealed record SchedulerOptions
     /// <summary>Connection string of the PostgreSQL job store (required for <c>postgres</c>).</summary>
     public string? JobStoreConnection { get; init; }
 
+    /// <summary>A fire time missed by more than this (scheduler down or busy) is a misfire: run once, then proceed.</summary>
+    public TimeSpan MisfireThreshold { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Cron of the engagement re-observation of recent posts.</summary>
     public string ReobserveSchedule { get; init; } = "0 0 * * * ?";
 
