@@ -18,9 +18,19 @@ public static class SourcesListCommand
     private static async Task<int> RunAsync(SlContext context, bool json, CancellationToken ct)
     {
         var sources = context.Sources();
-        var checkpoints = Directory.Exists(context.Settings.IndexDirectory)
-            ? await context.Index.GetCheckpointsAsync(ct).ConfigureAwait(false)
-            : new Dictionary<string, string>();
+        IReadOnlyDictionary<string, string> checkpoints = new Dictionary<string, string>();
+        try
+        {
+            if (Directory.Exists(context.Settings.IndexDirectory))
+            {
+                checkpoints = await context.Index.GetCheckpointsAsync(ct).ConfigureAwait(false);
+            }
+        }
+        catch (Search.Lucene.IndexBusyException)
+        {
+            // `sl run` holds the index: the list is still useful without the cursors.
+            CommandRunner.Error("the index is in use (is 'sl run' running?); cursors are not shown.");
+        }
         var rows = sources.Select(s => new
         {
             name = s.Name,
