@@ -39,8 +39,11 @@ public sealed class RobotsCache(HttpClient client, CrawlerOptions options, TimeP
                 var text = await HttpBody.ReadAsync(response, 512 * 1024, timeout.Token).ConfigureAwait(false);
                 return RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(text), options.UserAgent);
             }
-            // RFC 9309: 4xx means no rules; 5xx means assume everything is disallowed for now.
-            return (int)response.StatusCode is >= 500 ? RobotsTxt.Parse("User-agent: *\nDisallow: /", options.UserAgent) : RobotsTxt.AllowAll;
+            // RFC 9309: 4xx means no rules; 5xx means the site is off limits until robots.txt can be read, so this run
+            // stops (and nothing is cached: the next run asks again).
+            return (int)response.StatusCode is >= 500
+                ? throw new CrawlException($"{uri}: HTTP {(int)response.StatusCode}; not crawling the site until its robots.txt can be read.", response.StatusCode)
+                : RobotsTxt.AllowAll;
         }
         catch (HttpRequestException e) when (e.InnerException is BlockedAddressException blocked)
         {
@@ -48,7 +51,7 @@ public sealed class RobotsCache(HttpClient client, CrawlerOptions options, TimeP
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return RobotsTxt.Parse("User-agent: *\nDisallow: /", options.UserAgent);
+            throw new CrawlException($"{uri} could not be fetched ({e.Message}); not crawling the site until it can.", inner: e);
         }
     }
 }
