@@ -118,6 +118,27 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_site_whose_robots_txt_fails_is_not_crawled_until_it_can_be_read()
+    {
+        using var crawl = new CrawlHarness();
+        var robotsDown = true;
+        _site.Map("/robots.txt", c =>
+        {
+            c.Response.StatusCode = robotsDown ? 500 : 404;
+            return Task.CompletedTask;
+        });
+        ServeFeed("/feed");
+
+        var error = await Assert.ThrowsAsync<CrawlException>(() => crawl.RunAsync(Feed("/feed")));
+        robotsDown = false;
+        var later = await crawl.RunAsync(Feed("/feed"));
+
+        Assert.Contains("robots.txt", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, _site.Count("/feed"));
+        Assert.Equal(2, later.Added);
+    }
+
+    [Fact]
     public async Task Requests_carry_the_descriptive_user_agent_with_the_contact_url()
     {
         using var crawl = new CrawlHarness();
