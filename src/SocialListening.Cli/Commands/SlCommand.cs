@@ -19,6 +19,8 @@ public static class SlCommand
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());

@@ -4,6 +4,8 @@ using SocialListening.Cli.Commands;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Search.Elasticsearch;
+using SocialListening.Ingestion.Http;
+using SocialListening.Ingestion.Sources;
 using SocialListening.Search.Lucene;
 using Spectre.Console;
 
@@ -36,6 +38,16 @@ public static class CommandRunner
         {
             Error(e.Message);
             return 2;
+        }
+        catch (SourceConfigurationException e)
+        {
+            Error(e.Message);
+            return 2;
+        }
+        catch (Exception e) when (e is CrawlException or BlockedAddressException)
+        {
+            Error(e.Message);
+            return 1;
         }
         catch (CliException e)
         {

@@ -10,6 +10,9 @@ using SocialListening.Core.Analysis;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Core.Privacy;
+using SocialListening.Ingestion.Configuration;
+using SocialListening.Ingestion.Sources;
+using SocialListening.Search.Lucene;
 
 namespace SocialListening.Cli.Hosting;
 
@@ -21,6 +24,7 @@ public sealed class SlContext(SlSettings settings) : IDisposable
 {
     private BrandCatalog? _catalog;
     private IMentionIndex? _index;
+    private CrawlingConfiguration? _crawling;
 
     public SlSettings Settings { get; } = settings;
 
@@ -69,6 +73,14 @@ public sealed class SlContext(SlSettings settings) : IDisposable
         _index?.Dispose();
         _index = null;
     }
+
+    /// <summary>The <c>crawler:</c> and <c>sources:</c> sections of the configuration file.</summary>
+    public CrawlingConfiguration Crawling => _crawling ??= CrawlingConfigurationFile.Load(Settings.ConfigPath);
+
+    public SourceStateStore SourceState => new(Settings.DataDirectory);
+
+    /// <summary>Configured and added sources, with pauses applied.</summary>
+    public IReadOnlyList<SourceDefinition> Sources() => SourceState.Merge(Crawling.Sources);
 
     public void Dispose() => ReleaseIndex();
 }

@@ -1,0 +1,26 @@
+using System.CommandLine;
+using SocialListening.Cli.Hosting;
+
+namespace SocialListening.Cli.Commands.Sources;
+
+/// <summary>`sl sources pause NAME` and `sl sources resume NAME`.</summary>
+public static class SourcesPauseCommand
+{
+    public static Command Create(bool pause)
+    {
+        var name = new Argument<string>("name") { Description = "Source name" };
+        var command = new Command(pause ? "pause" : "resume", pause ? "Stop scheduling a source (its cursor is kept)" : "Schedule a paused source again") { name };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, context =>
+        {
+            var source = parse.GetValue(name)!;
+            if (context.Sources().All(s => s.Name != source))
+            {
+                throw new CliException($"No source is named '{source}' (see 'sl sources list').", 2);
+            }
+            context.SourceState.SetPaused(source, pause);
+            Console.WriteLine($"{source} {(pause ? "paused" : "resumed")}; a running 'sl run' applies it at its next start.");
+            return Task.FromResult(0);
+        }));
+        return command;
+    }
+}
