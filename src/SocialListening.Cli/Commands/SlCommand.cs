@@ -23,6 +23,7 @@ public static class SlCommand
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(TriageCommand.Create());
         return root;
     }
 }

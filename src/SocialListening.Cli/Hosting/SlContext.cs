@@ -1,6 +1,7 @@
 using SocialListening.Analysis.Complaints;
 using SocialListening.Analysis.Language;
 using SocialListening.Analysis.Matching;
+using SocialListening.Analysis.Risk;
 using SocialListening.Analysis.Sentiment;
 using SocialListening.Analysis.Stages;
 using SocialListening.Analysis.TextClassification;
@@ -8,6 +9,8 @@ using SocialListening.Core.Analysis;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Core.Privacy;
+using SocialListening.Core.Virality;
+using SocialListening.Cli.Virality;
 
 namespace SocialListening.Cli.Hosting;
 
@@ -39,7 +42,22 @@ public sealed class SlContext(SlSettings settings) : IDisposable
         // Complaint before stage: the stage classifier reads the complaint verdict.
         new ComplaintStage(Model("complaint", ComplaintModel.Load)),
         new JourneyStageStage(Model("stage", TextClassifier.Load)),
+        new RiskStage(ViralityModel(), Time),
     ];
+
+    /// <summary>The shipped virality forecaster (models/virality.json beside the binary).</summary>
+    public static ViralityPredictor ViralityModel()
+    {
+        try
+        {
+            using var stream = File.OpenRead(ModelPaths.ShippedModel);
+            return new ViralityPredictor(ViralityModelFile.LoadAsync(stream).GetAwaiter().GetResult());
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            throw new CliException($"Cannot load the virality model from '{ModelPaths.ShippedModel}': {e.Message}. Rebuild the CLI, or retrain with 'sl train virality'.");
+        }
+    }
 
     /// <summary>A shipped model (models/NAME.zip beside the binary), or a clear error naming the file.</summary>
     public static T Model<T>(string name, Func<string, T> load)

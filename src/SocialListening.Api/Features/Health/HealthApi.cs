@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SocialListening.Ingestion.Triage;
 using SocialListening.Api.Features.Triage;
 using SocialListening.Api.Security;
 using SocialListening.Core.Index;
