@@ -57,7 +57,7 @@ public sealed class TriageCommandTests : IDisposable
         Assert.Equal(items[1].GetProperty("id").GetString(), dismissed.GetProperty("items")[0].GetProperty("id").GetString());
 
         // The dismissal is a "not a complaint" example for 'sl train complaint --feedback DATA'.
-        var feedback = DismissedExamples.Load(data);
+        var feedback = DismissedExamples.Load(data, TestContext.Current.CancellationToken);
         Assert.Equal(items[1].GetProperty("text").GetString(), Assert.Single(feedback).Text);
         Assert.Equal("0", feedback[0].Label);
     }

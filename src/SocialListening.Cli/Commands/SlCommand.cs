@@ -24,6 +24,7 @@ public static class SlCommand
         root.Subcommands.Add(ExplainCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(TriageCommand.Create());
+        root.Subcommands.Add(AlertsCommand.Create());
         return root;
     }
 }
