@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SocialListening.Cli.Hosting;
+using SocialListening.Cli.Virality;
 using SocialListening.Ingestion.Alerts;
 using Spectre.Console;
 
@@ -14,12 +15,22 @@ public static class AlertsCommand
     public static Command Create()
     {
         var command = new Command("alerts", "Webhook alerts on at-risk mentions and volume spikes (rules under 'alerts:' in the configuration)");
-        var run = new Command("run", "Evaluate every alert rule now and post new alerts (deduplicated, rate-limited)");
+        var lookback = new Option<string>("--lookback") { Description = "Mentions and spike hours this recent are considered (e.g. 1h, 24h, 7d)", DefaultValueFactory = _ => "24h" };
+        var run = new Command("run", "Evaluate every alert rule now and post new alerts (deduplicated, rate-limited)") { lookback };
         run.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async context =>
         {
             var rules = Rules(context);
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
-            var results = await Dispatcher(context, http).RunAsync(rules, ct).ConfigureAwait(false);
+            TimeSpan window;
+            try
+            {
+                window = TimeSpan.FromSeconds(Durations.ParseSeconds(parse.GetValue(lookback)!));
+            }
+            catch (FormatException e)
+            {
+                throw new CliException("--lookback: " + e.Message, 2);
+            }
+            var results = await Dispatcher(context, http, window).RunAsync(rules, ct).ConfigureAwait(false);
             if (parse.GetValue(CommonOptions.Json))
             {
                 CommandRunner.WriteJson(results.Select(r => new { rule = r.Rule, candidates = r.Candidates, sent = r.Sent, already_sent = r.AlreadySent, rate_limited = r.RateLimited, failed = r.Failed }));
@@ -43,7 +54,7 @@ public static class AlertsCommand
             var rule = Rules(context).FirstOrDefault(r => string.Equals(r.Name, wanted, StringComparison.OrdinalIgnoreCase))
                 ?? throw new CliException($"No alert rule named '{wanted}' in the configuration.", 2);
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
-            var (ok, outcome) = await Dispatcher(context, http).TestAsync(rule, ct).ConfigureAwait(false);
+            var (ok, outcome) = await Dispatcher(context, http, TimeSpan.FromHours(24)).TestAsync(rule, ct).ConfigureAwait(false);
             if (!ok)
             {
                 throw new CliException($"The webhook of '{rule.Name}' did not accept the test message: {outcome}.", 1);
@@ -73,9 +84,9 @@ public static class AlertsCommand
         }
     }
 
-    private static AlertDispatcher Dispatcher(SlContext context, HttpClient http) => new(
+    private static AlertDispatcher Dispatcher(SlContext context, HttpClient http, TimeSpan lookback) => new(
         context.Index,
         new AlertStateStore(Path.Combine(context.Settings.DataDirectory, "state.db")),
         new WebhookSender(http, context.Time),
-        context.Time);
+        context.Time) { Lookback = lookback };
 }

@@ -24,8 +24,15 @@ public sealed class AlertDispatcher(IMentionIndex index, AlertStateStore state, 
         {
             var events = await EvaluateAsync(rule, ct).ConfigureAwait(false);
             int sent = 0, already = 0, limited = 0, failed = 0;
+            var webhookDown = false;
             foreach (var alert in events)
             {
+                if (webhookDown)
+                {
+                    // The webhook refused one alert after its retries: the rest wait for the next run.
+                    failed++;
+                    continue;
+                }
                 if (state.WasSent(rule.Name, alert.Key))
                 {
                     already++;
@@ -45,6 +52,7 @@ public sealed class AlertDispatcher(IMentionIndex index, AlertStateStore state, 
                 else
                 {
                     failed++;
+                    webhookDown = true;
                 }
             }
             results.Add(new AlertRunResult(rule.Name, events.Count, sent, already, limited, failed));

@@ -103,14 +103,16 @@ public sealed class AlertDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_final_4xx_is_not_retried_and_not_marked_sent()
+    public async Task A_final_4xx_is_not_retried_not_marked_sent_and_holds_the_rest_of_the_run()
     {
-        await Write(M("a", 0.9));
+        await Write(M("a", 0.9), M("b", 0.8));
 
         var result = Assert.Single(await Dispatcher().RunAsync([Rule("gone")], CancellationToken.None));
+        var retry = Assert.Single(await Dispatcher().RunAsync([Rule("gone")], CancellationToken.None));
 
-        Assert.Equal((0, 1), (result.Sent, result.Failed));
-        Assert.Single(_receiver.Bodies("/gone"));
+        Assert.Equal((0, 2), (result.Sent, result.Failed));
+        Assert.Equal((0, 0, 2), (retry.Sent, retry.AlreadySent, retry.Failed));
+        Assert.Equal(2, _receiver.Bodies("/gone").Count);
     }
 
     [Fact]
