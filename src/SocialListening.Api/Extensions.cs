@@ -16,9 +16,9 @@ using SocialListening.Api.Features.Triage;
 using SocialListening.Api.Hosting;
 using SocialListening.Api.Security;
 using SocialListening.Core.Brands;
-using SocialListening.Ingestion.Triage;
 using SocialListening.Core.Index;
 using SocialListening.Core.Territory;
+using SocialListening.Ingestion.Triage;
 using SocialListening.Search.Lucene;
 
 namespace SocialListening.Api;

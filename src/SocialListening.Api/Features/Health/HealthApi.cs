@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SocialListening.Ingestion.Triage;
 using SocialListening.Api.Features.Triage;
 using SocialListening.Api.Security;
 using SocialListening.Core.Index;
+using SocialListening.Ingestion.Triage;
 
 namespace SocialListening.Api.Features.Health;
 

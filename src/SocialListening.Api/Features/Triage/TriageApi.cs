@@ -5,10 +5,10 @@ using SocialListening.Api.Features.Search;
 using SocialListening.Api.Hosting;
 using SocialListening.Api.Security;
 using SocialListening.Core.Brands;
-using SocialListening.Ingestion.Triage;
 using SocialListening.Core.Index;
 using SocialListening.Core.Mentions;
 using SocialListening.Core.Spikes;
+using SocialListening.Ingestion.Triage;
 
 namespace SocialListening.Api.Features.Triage;
 
