@@ -3,7 +3,8 @@ namespace SocialListening.Api;
 /// <summary>Builds the web application for `sl serve`, `sl demo` and the tests: the same pipeline everywhere.</summary>
 public static class ApiHost
 {
-    public static WebApplication Create(ApiOptions options, string urls, LogLevel minimumLevel = LogLevel.Information)
+    /// <param name="configure">More services for the same host, registered after the API's (so they win): `sl run` adds the crawlers.</param>
+    public static WebApplication Create(ApiOptions options, string urls, LogLevel minimumLevel = LogLevel.Information, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         var settings = new Dictionary<string, string?>
@@ -24,6 +25,7 @@ public static class ApiHost
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.WebHost.UseUrls(urls);
         builder.AddApi();
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseApi();
         return app;

@@ -18,6 +18,7 @@ using SocialListening.Api.Security;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Core.Territory;
+using SocialListening.Ingestion.Triage;
 using SocialListening.Search.Lucene;
 
 namespace SocialListening.Api;

@@ -34,6 +34,7 @@ internal static class SearchBody
         {
             SearchSort.Oldest => new JsonObject { [MentionFields.PublishedAt] = new JsonObject { ["order"] = "asc" } },
             SearchSort.Relevance => new JsonObject { ["_score"] = new JsonObject { ["order"] = "desc" } },
+            SearchSort.Risk => new JsonObject { [MentionFields.Risk] = new JsonObject { ["order"] = "desc", ["missing"] = 0 } },
             _ => new JsonObject { [MentionFields.PublishedAt] = new JsonObject { ["order"] = "desc" } },
         };
         return new JsonArray(first, new JsonObject { [IndexTemplate.KeyField] = new JsonObject { ["order"] = "asc" } });

@@ -112,6 +112,7 @@ public sealed class LuceneMentionIndex : IMentionIndex
             var sort = request.Sort switch
             {
                 SearchSort.Oldest => new Sort(new SortField(MentionFields.PublishedAt, SortFieldType.INT64, false), new SortField(IndexFields.Key, SortFieldType.STRING)),
+                SearchSort.Risk => new Sort(new SortField(MentionFields.Risk, SortFieldType.DOUBLE, true), new SortField(IndexFields.Key, SortFieldType.STRING)),
                 SearchSort.Relevance => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.Key, SortFieldType.STRING)),
                 _ => new Sort(new SortField(MentionFields.PublishedAt, SortFieldType.INT64, true), new SortField(IndexFields.Key, SortFieldType.STRING)),
             };

@@ -17,6 +17,7 @@ internal static class SearchCursor
         var first = last.Fields[0] switch
         {
             J2N.Numerics.Single f => f.ToSingle().ToString("R", CultureInfo.InvariantCulture),
+            J2N.Numerics.Double d => d.ToDouble().ToString("R", CultureInfo.InvariantCulture),
             var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "",
         };
         var key = ((BytesRef)last.Fields[1]).Utf8ToString();
@@ -32,9 +33,12 @@ internal static class SearchCursor
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(padded));
             var bar = text.IndexOf('|', StringComparison.Ordinal);
             // Lucene.NET compares sort values as J2N boxed numbers, not as CLR ones.
-            object first = sort == SearchSort.Relevance
-                ? J2N.Numerics.Single.GetInstance(float.Parse(text[..bar], CultureInfo.InvariantCulture))
-                : J2N.Numerics.Int64.GetInstance(long.Parse(text[..bar], CultureInfo.InvariantCulture));
+            object first = sort switch
+            {
+                SearchSort.Relevance => J2N.Numerics.Single.GetInstance(float.Parse(text[..bar], CultureInfo.InvariantCulture)),
+                SearchSort.Risk => J2N.Numerics.Double.GetInstance(double.Parse(text[..bar], CultureInfo.InvariantCulture)),
+                _ => J2N.Numerics.Int64.GetInstance(long.Parse(text[..bar], CultureInfo.InvariantCulture)),
+            };
             // Doc id int.MaxValue: a hit equal on every sort value is the cursor's own hit, already returned.
             return new FieldDoc(int.MaxValue, float.NaN, [first, new BytesRef(text[(bar + 1)..])]);
         }

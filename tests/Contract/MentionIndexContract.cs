@@ -184,6 +184,25 @@ public abstract class MentionIndexContract : IDisposable
     }
 
     [Fact]
+    public async Task Risk_sort_ranks_highest_risk_first_then_by_key_across_cursor_pages()
+    {
+        var risks = new double?[] { 0.2, 0.9, null, 0.55, 0.9, 0.1, 0.7 };
+        await Write([.. risks.Select((r, i) => M("k" + i, "texte " + i, i) with { Enrichment = new Enrichment { Risk = r } })]);
+
+        var seen = new List<Mention>();
+        string? cursor = null;
+        do
+        {
+            var page = await Index.SearchAsync(new SearchRequest(MentionFilter.All) { Sort = SearchSort.Risk, Limit = 3, Cursor = cursor }, CancellationToken.None);
+            seen.AddRange(page.Hits);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(new[] { "k1", "k4", "k6", "k3", "k0", "k5", "k2" }, seen.Select(m => m.Id));
+    }
+
+    [Fact]
     public async Task Counts_by_keyword_field_within_a_query()
     {
         await SeedAsync();

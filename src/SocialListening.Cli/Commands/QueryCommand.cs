@@ -16,7 +16,7 @@ public static class QueryCommand
         var from = DateOptions.From();
         var to = DateOptions.To();
         var limit = new Option<int>("--limit") { Description = "Hits per page", DefaultValueFactory = _ => 20 };
-        var sort = new Option<SearchSort>("--sort") { Description = "Newest, Oldest or Relevance", DefaultValueFactory = _ => SearchSort.Newest };
+        var sort = new Option<SearchSort>("--sort") { Description = "Newest, Oldest, Relevance or Risk (highest risk first)", DefaultValueFactory = _ => SearchSort.Newest };
         var cursor = new Option<string?>("--cursor") { Description = "next_cursor of the previous page, for the next one" };
         var command = new Command("query", "Search mentions") { query, from, to, limit, sort, cursor };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async context =>

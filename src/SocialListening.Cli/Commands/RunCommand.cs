@@ -13,22 +13,40 @@ public static class RunCommand
 {
     public static Command Create()
     {
-        var command = new Command("run", "Run the service: the crawl scheduler, until Ctrl+C");
-        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, context => RunAsync(context, ct)));
+        var urls = new Option<string>("--urls") { Description = "Where the API and dashboards listen", DefaultValueFactory = _ => ApiServer.DefaultUrls };
+        var noApi = new Option<bool>("--no-api") { Description = "Run the crawl scheduler only" };
+        var command = new Command("run", "Run the service: the crawl scheduler and the API with the dashboards, until Ctrl+C") { urls, noApi };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, context => RunAsync(context, parse.GetValue(urls)!, parse.GetValue(noApi), ct)));
         return command;
     }
 
-    private static async Task<int> RunAsync(SlContext context, CancellationToken ct)
+    private static async Task<int> RunAsync(SlContext context, string urls, bool noApi, CancellationToken ct)
     {
         var sources = context.Sources();
-        var builder = Host.CreateApplicationBuilder();
-        builder.Services.AddSingleton(context.Time);
-        builder.Services.AddSingleton(context.Index);
-        builder.Services.AddSingleton<IReadOnlyList<IEnrichmentStage>>(context.EnrichmentStages());
-        builder.Services.AddSingleton(context.Pseudonymiser());
-        builder.AddCrawling(context.Crawling, sources, context.Settings.DataDirectory);
-        using var host = builder.Build();
-        await host.RunAsync(ct).ConfigureAwait(false);
+        // One process, one index instance: the crawlers write and the API reads through the same writer.
+        void AddCrawlers(IHostApplicationBuilder builder)
+        {
+            builder.Services.AddSingleton(context.Time);
+            builder.Services.AddSingleton(context.Index);
+            builder.Services.AddSingleton<IReadOnlyList<IEnrichmentStage>>(context.EnrichmentStages());
+            builder.Services.AddSingleton(context.Pseudonymiser());
+            builder.AddCrawling(context.Crawling, sources, context.Settings.DataDirectory);
+        }
+
+        if (noApi)
+        {
+            var builder = Host.CreateApplicationBuilder();
+            AddCrawlers(builder);
+            using var host = builder.Build();
+            await host.RunAsync(ct).ConfigureAwait(false);
+            return 0;
+        }
+        await ApiServer.RunAsync(context.Settings, urls, null, started =>
+        {
+            Console.WriteLine($"Crawling {sources.Count} source(s); serving the API and dashboards. Ctrl+C to stop.");
+            ApiServer.PrintDashboards(started[0], null);
+            Console.WriteLine("Create a key with: sl keys add --role viewer|analyst|community_manager|admin");
+        }, ct, AddCrawlers).ConfigureAwait(false);
         return 0;
     }
 }

@@ -28,6 +28,8 @@ public static class SlCommand
         root.Subcommands.Add(PhrasesCommand.Create());
         root.Subcommands.Add(TopicsCommand.Create());
         root.Subcommands.Add(ReviewsCommand.Create());
+        root.Subcommands.Add(TriageCommand.Create());
+        root.Subcommands.Add(AlertsCommand.Create());
         return root;
     }
 }

@@ -8,7 +8,8 @@ public static class ApiServer
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    public static async Task RunAsync(SlSettings settings, string urls, string? dashboards, Action<IReadOnlyList<string>> started, CancellationToken ct)
+    public static async Task RunAsync(SlSettings settings, string urls, string? dashboards, Action<IReadOnlyList<string>> started, CancellationToken ct,
+        Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null)
     {
         if (dashboards is not null && !File.Exists(Path.Combine(dashboards, "index.html")))
         {
@@ -20,7 +21,7 @@ public static class ApiServer
             ConfigPath = settings.ConfigPath,
             DashboardsDirectory = dashboards is null ? null : Path.GetFullPath(dashboards),
         };
-        await using var app = ApiHost.Create(options, urls, LogLevel.Warning);
+        await using var app = ApiHost.Create(options, urls, LogLevel.Warning, configure);
         try
         {
             await app.StartAsync(ct).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using SocialListening.Analysis.Aspects;
 using SocialListening.Analysis.Language;
 using SocialListening.Analysis.Matching;
 using SocialListening.Analysis.Noise;
+using SocialListening.Analysis.Risk;
 using SocialListening.Analysis.Sentiment;
 using SocialListening.Analysis.Stages;
 using SocialListening.Analysis.TextClassification;
@@ -13,6 +14,8 @@ using SocialListening.Core.Privacy;
 using SocialListening.Ingestion.Configuration;
 using SocialListening.Ingestion.Sources;
 using SocialListening.Search.Lucene;
+using SocialListening.Core.Virality;
+using SocialListening.Cli.Virality;
 
 namespace SocialListening.Cli.Hosting;
 
@@ -50,7 +53,23 @@ public sealed class SlContext(SlSettings settings) : IDisposable
             new JourneyStageStage(Model("stage", TextClassifier.Load)),
             new AspectSentimentStage(Catalog, sentiment),
             new NearDuplicateStage(),
+            // Last: risk reads complaint, sentiment and reach.
+            new RiskStage(ViralityModel(), Time),
         ];
+    }
+
+    /// <summary>The shipped virality forecaster (models/virality.json beside the binary).</summary>
+    public static ViralityPredictor ViralityModel()
+    {
+        try
+        {
+            using var stream = File.OpenRead(ModelPaths.ShippedModel);
+            return new ViralityPredictor(ViralityModelFile.LoadAsync(stream).GetAwaiter().GetResult());
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            throw new CliException($"Cannot load the virality model from '{ModelPaths.ShippedModel}': {e.Message}. Rebuild the CLI, or retrain with 'sl train virality'.");
+        }
     }
 
     /// <summary>A shipped model (models/NAME.zip beside the binary), or a clear error naming the file.</summary>

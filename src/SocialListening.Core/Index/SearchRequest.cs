@@ -7,6 +7,8 @@ public enum SearchSort
     Newest,
     Oldest,
     Relevance,
+    /// <summary>Highest risk first, then by key. A mention without a risk score ranks as risk 0.</summary>
+    Risk,
 }
 
 public sealed record SearchRequest(MentionFilter Filter)

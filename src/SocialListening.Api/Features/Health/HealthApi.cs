@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SocialListening.Api.Features.Triage;
 using SocialListening.Api.Security;
 using SocialListening.Core.Index;
+using SocialListening.Ingestion.Triage;
 
 namespace SocialListening.Api.Features.Health;
 

@@ -7,6 +7,8 @@ using SocialListening.Api.Security;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Core.Mentions;
+using SocialListening.Core.Spikes;
+using SocialListening.Ingestion.Triage;
 
 namespace SocialListening.Api.Features.Triage;
 
@@ -72,6 +74,6 @@ public static class TriageApi
         }
         // The scanner splits by brand itself.
         var scope = FilterParameters.Without(filter.ToFilter(), MentionFields.Brand);
-        return TypedResults.Ok(await new SpikeScanner(index, time).ScanAsync(brands, scope, window, ct).ConfigureAwait(false));
+        return TypedResults.Ok(await new SpikeScanner(index, time).ScanAsync(MentionFields.Brand, brands, scope, window, ct).ConfigureAwait(false));
     }
 }

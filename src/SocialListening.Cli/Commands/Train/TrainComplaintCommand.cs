@@ -6,10 +6,11 @@ using SocialListening.Analysis.TextClassification;
 namespace SocialListening.Cli.Commands.Train;
 
 /// <summary>
-/// `sl train complaint [--datasets DIR] [--out FILE]`: trains each binary trainer on the first 80% of the shared
+/// `sl train complaint [--datasets DIR] [--out FILE] [--feedback DATA_DIR]`: trains each binary trainer on the first 80% of the shared
 /// English complaints plus the project's French training set, chooses its decision threshold by 4-fold cross-validation on
 /// those training rows, keeps the trainer with the best English validation
-/// macro-F1 (last 20% of the file) and writes it. Fixed seed: the same data gives the same model.
+/// macro-F1 (last 20% of the file) and writes it. Fixed seed: the same data gives the same model. With --feedback, the
+/// mentions dismissed in that data folder's triage queue are added as "not a complaint" rows.
 /// </summary>
 public static class TrainComplaintCommand
 {
@@ -19,18 +20,21 @@ public static class TrainComplaintCommand
         var output = new Option<string>("--out") { Description = "Model file to write", DefaultValueFactory = _ => Path.Combine("models", "complaint.zip") };
         var trainers = new Option<string[]>("--trainer") { Description = "Trainers to compare (default: all but fasttree): sdca-logistic, lbfgs-logistic, averaged-perceptron, linear-svm, fasttree", AllowMultipleArgumentsPerToken = true };
         var seed = new Option<int>("--seed") { Description = "Random seed", DefaultValueFactory = _ => 1 };
+        var feedback = new Option<string?>("--feedback") { Description = "Data folder of 'sl triage': its dismissed mentions are added as 'not a complaint' training rows" };
         var command = new Command("complaint", "Train the complaint detector (English + French)");
         command.Options.Add(datasets);
         command.Options.Add(output);
         command.Options.Add(trainers);
         command.Options.Add(seed);
+        command.Options.Add(feedback);
         command.SetAction((ParseResult r) => ModelCommand.Run(() =>
         {
             var english = ComplaintData.LoadCsv(Path.Combine(r.GetValue(datasets)!, ComplaintData.SharedFile));
             var (train, validation) = ComplaintData.SplitLastFifth(english);
             var frenchEval = ComplaintData.FrenchEvaluation();
-            var rows = train.Concat(ComplaintData.FrenchTrain()).ToList();
-            Console.WriteLine($"training rows: {train.Count} English + {rows.Count - train.Count} French; validation: {validation.Count} English (last 20%), {frenchEval.Count} French (in-house)");
+            var dismissed = r.GetValue(feedback) is { } folder ? DismissedExamples.Load(folder) : [];
+            var rows = train.Concat(ComplaintData.FrenchTrain()).Concat(dismissed).ToList();
+            Console.WriteLine($"training rows: {train.Count} English + {rows.Count - train.Count - dismissed.Count} French + {dismissed.Count} dismissed in triage; validation: {validation.Count} English (last 20%), {frenchEval.Count} French (in-house)");
             var candidates = r.GetValue(trainers) is { Length: > 0 } chosen ? chosen : ComplaintTrainer.DefaultTrainers;
             (ComplaintModel Model, double F1)? best = null;
             foreach (var name in candidates)

@@ -1,39 +1,46 @@
 using SocialListening.Core.Index;
 using SocialListening.Core.Mentions;
 
-namespace SocialListening.Api.Features.Triage;
+namespace SocialListening.Ingestion.Triage;
 
 /// <summary>
-/// The triage queue: complaints and negative mentions in scope, ranked by risk (then newest), with their state from
-/// the community managers' actions. Ranks the <see cref="Window"/> newest candidates (the queue is about what is
-/// happening now). Says plainly when the scores it needs are not in the index yet rather than showing a guess.
+/// The triage queue: complaints and negative mentions in scope, highest risk first (the index sorts by risk), with
+/// their state from the community managers' actions; resolved and dismissed ones are left out unless asked for.
+/// Falls back to newest first, and says so, when the risk stage has not run. Says plainly when the scores it needs
+/// are not in the index yet rather than showing a guess.
 /// </summary>
 public sealed class TriageQueueBuilder(IMentionIndex index, TriageStore store)
 {
-    public const int Window = 300;
+    /// <summary>At most this many candidates are read to fill one queue page (closed ones are skipped).</summary>
+    public const int Window = 2000;
     public const string CandidateQuery = "complaint:true OR sentiment:negative";
 
     public async Task<TriageQueue> BuildAsync(MentionFilter filter, bool includeClosed, int limit, CancellationToken ct)
     {
         var scoring = await ScoringAsync(filter, ct).ConfigureAwait(false);
-        var candidates = Candidates(filter);
-        var page = await index.SearchAsync(new SearchRequest(candidates) { Limit = Window }, ct).ConfigureAwait(false);
         var states = store.Current();
-        var items = page.Hits
-            .Select(m => (Mention: m, State: states.GetValueOrDefault(m.Key)))
-            .Where(x => includeClosed || x.State is null || x.State.Status is not ("resolved" or "dismissed"))
-            .OrderByDescending(x => x.Mention.Enrichment.Risk ?? -1)
-            .ThenByDescending(x => x.Mention.PublishedAt)
-            .Take(limit)
-            .Select(x => new TriageItem(
-                MentionJson.ToRecord(x.Mention),
-                x.Mention.Enrichment.Risk,
-                x.Mention.Enrichment.RiskReasons,
-                x.State?.Status ?? "open",
-                x.State?.Assignee,
-                x.State?.At))
-            .ToArray();
-        return new TriageQueue(scoring, page.Total, items, Note(scoring, page.Total));
+        var sort = scoring.RiskScored > 0 ? SearchSort.Risk : SearchSort.Newest;
+        var items = new List<TriageItem>();
+        long total = 0;
+        string? cursor = null;
+        var read = 0;
+        do
+        {
+            var page = await index.SearchAsync(new SearchRequest(Candidates(filter)) { Sort = sort, Limit = 200, Cursor = cursor }, ct).ConfigureAwait(false);
+            total = page.Total;
+            read += page.Hits.Count;
+            foreach (var m in page.Hits)
+            {
+                var state = states.GetValueOrDefault(m.Key);
+                if (items.Count < limit && (includeClosed || state is null || state.Status is not ("resolved" or "dismissed")))
+                {
+                    items.Add(new TriageItem(MentionJson.ToRecord(m), m.Enrichment.Risk, m.Enrichment.RiskReasons, state?.Status ?? "new", state?.Assignee, state?.At));
+                }
+            }
+            cursor = page.NextCursor;
+        }
+        while (items.Count < limit && cursor is not null && read < Window);
+        return new TriageQueue(scoring, total, items, Note(scoring, total));
     }
 
     public static MentionFilter Candidates(MentionFilter filter) =>

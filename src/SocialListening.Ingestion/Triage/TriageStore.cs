@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SocialListening.Core.Mentions;
 
-namespace SocialListening.Api.Features.Triage;
+namespace SocialListening.Ingestion.Triage;
 
 public enum TriageAction
 {
@@ -76,6 +76,32 @@ public sealed class TriageStore(string databasePath, TimeProvider time)
         }
         return states;
     }
+
+    /// <summary>Every action taken on one mention, oldest first: the audit trail.</summary>
+    public IReadOnlyList<TriageState> History(MentionKey mention)
+    {
+        using var connection = Open();
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT status, assignee, by, at, note FROM triage_actions WHERE source = $source AND id = $id ORDER BY seq";
+        select.Parameters.AddWithValue("$source", mention.Source);
+        select.Parameters.AddWithValue("$id", mention.Id);
+        using var reader = select.ExecuteReader();
+        var history = new List<TriageState>();
+        while (reader.Read())
+        {
+            history.Add(new TriageState(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.GetString(2),
+                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+        return history;
+    }
+
+    /// <summary>The mentions whose current state is dismissed: community managers' "not a complaint" labels.</summary>
+    public IReadOnlyList<MentionKey> Dismissed() =>
+        [.. Current().Where(s => s.Value.Status == "dismissed").Select(s => s.Key).OrderBy(k => k.Source, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal)];
 
     private SqliteConnection Open()
     {

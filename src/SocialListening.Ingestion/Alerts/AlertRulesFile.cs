@@ -1,0 +1,73 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace SocialListening.Ingestion.Alerts;
+
+/// <summary>
+/// Reads the <c>alerts:</c> list of the YAML configuration:
+/// <c>alerts: [{name, kind: risk|spike, min_risk, brands, webhook_url, format: json|slack|teams, max_per_hour}]</c>.
+/// </summary>
+public static class AlertRulesFile
+{
+    public static readonly string[] Formats = ["json", "slack", "teams"];
+
+    public static IReadOnlyList<AlertRule> Load(string path) => Parse(File.ReadAllText(path), path);
+
+    public static IReadOnlyList<AlertRule> Parse(string yaml, string name = "configuration")
+    {
+        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
+        Document? document;
+        try
+        {
+            document = deserializer.Deserialize<Document?>(yaml);
+        }
+        catch (YamlException e)
+        {
+            throw new InvalidDataException($"{name}: line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}", e);
+        }
+        var rules = new List<AlertRule>();
+        foreach (var (rule, i) in (document?.Alerts ?? []).Select((r, i) => (r, i + 1)))
+        {
+            var where = $"{name}: alert {i}";
+            if (string.IsNullOrWhiteSpace(rule.Name)) throw new InvalidDataException($"{where}: name is required");
+            where = $"{name}: alert '{rule.Name}'";
+            if (rules.Any(r => string.Equals(r.Name, rule.Name, StringComparison.OrdinalIgnoreCase))) throw new InvalidDataException($"{where}: the name is used twice");
+            var kind = rule.Kind?.Trim().ToLowerInvariant();
+            if (kind is not ("risk" or "spike")) throw new InvalidDataException($"{where}: kind must be risk or spike, not '{rule.Kind}'");
+            if (!Uri.TryCreate(rule.WebhookUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+                throw new InvalidDataException($"{where}: webhook_url must be an http(s) URL");
+            var format = (rule.Format ?? "json").Trim().ToLowerInvariant();
+            if (!Formats.Contains(format)) throw new InvalidDataException($"{where}: format must be json, slack or teams, not '{rule.Format}'");
+            if (rule.MinRisk is < 0 or > 1) throw new InvalidDataException($"{where}: min_risk must be between 0 and 1");
+            if (rule.MaxPerHour is < 1) throw new InvalidDataException($"{where}: max_per_hour must be at least 1");
+            rules.Add(new AlertRule
+            {
+                Name = rule.Name.Trim(),
+                Kind = kind,
+                MinRisk = rule.MinRisk ?? 0.6,
+                Brands = rule.Brands ?? [],
+                WebhookUrl = url,
+                Format = format,
+                MaxPerHour = rule.MaxPerHour ?? 10,
+            });
+        }
+        return rules;
+    }
+
+    private sealed class Document
+    {
+        public List<RuleDocument>? Alerts { get; set; }
+    }
+
+    private sealed class RuleDocument
+    {
+        public string? Name { get; set; }
+        public string? Kind { get; set; }
+        public double? MinRisk { get; set; }
+        public List<string>? Brands { get; set; }
+        public string? WebhookUrl { get; set; }
+        public string? Format { get; set; }
+        public int? MaxPerHour { get; set; }
+    }
+}
