@@ -49,6 +49,7 @@ public sealed class PipelineBenchmark(BenchOptions options, TextWriter log)
         var stages = context.EnrichmentStages();
 
         MeasureStages(stages, sample);
+        await MeasureIndexOnlyAsync(generator, context, ct).ConfigureAwait(false);
 
         log.WriteLine($"importing through {string.Join(" -> ", stages.Select(s => s.GetType().Name))} -> Lucene ...");
         var importer = new FileImporter(context.Index, stages,
@@ -94,6 +95,37 @@ public sealed class PipelineBenchmark(BenchOptions options, TextWriter log)
         var together = Timing.Of(() => EnrichmentRunner.Run(stages, all));
         Headline["enrich_per_s"] = together.PerSecond(all.Length);
         Add("stages", "all stages together", $"{together.PerSecond(all.Length):N0} mentions/s", $"{together.PerCpuSecond(all.Length):N0} per CPU-second");
+    }
+
+    /// <summary>The import with no analysis stage on the sample: reading, parsing, documents and commits alone.</summary>
+    private async Task MeasureIndexOnlyAsync(SyntheticCorpus generator, SlContext context, CancellationToken ct)
+    {
+        var count = Math.Min(options.Count, StageSample);
+        var path = Path.Combine(options.OutDirectory, $"corpus-sample-{count}-{options.Seed}.jsonl");
+        generator.Write(path, count, options.Seed, 0);
+        var data = Path.Combine(options.OutDirectory, "data-index-only");
+        if (Directory.Exists(data))
+        {
+            Directory.Delete(data, recursive: true);
+        }
+        log.WriteLine($"importing {count:N0} mentions with no analysis stage (parse and index only) ...");
+        var settings = new SlSettings(options.ConfigPath, data);
+        ImportResult? result = null;
+        Timing timing;
+        using (var bare = new SlContext(settings))
+        {
+            var importer = new FileImporter(bare.Index, [],
+                new MentionRecordParser(context.Pseudonymiser(), context.Time, MentionRecordParser.DefaultMaxTextLength),
+                new ImportOptions { RejectsDirectory = settings.RejectsDirectory, BatchSize = options.BatchSize });
+            timing = await Timing.OfAsync(async () => result = await importer.ImportAsync(path, null, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        }
+        Directory.Delete(data, recursive: true);
+        File.Delete(path);
+        var n = result!.Accepted + result.Duplicates;
+        Headline["index_only_per_s"] = timing.PerSecond(n);
+        Headline["index_only_per_cpu_s"] = timing.PerCpuSecond(n);
+        Add("stages", "parse + index only (no stage)", $"{timing.PerSecond(n):N0} mentions/s",
+            $"{n:N0} mentions imported into a fresh index with no analysis: {timing.PerCpuSecond(n):N0} per CPU-second ({timing.Cpu.TotalMilliseconds * 1000 / n:F1} µs CPU each)");
     }
 
     // SentimentStage -> sentiment, BrandThemeMatcher -> brand_theme_matcher.
