@@ -13,11 +13,12 @@ public static class BenchReport
     public const string Begin = "<!-- sl bench: generated section, rewritten by each run -->";
     public const string End = "<!-- sl bench: end of generated section -->";
 
-    public static string Render(string command, string loadBefore, PipelineBenchmark pipeline, PeerBenchmark? peers)
+    public static string Render(string command, int count, string loadBefore, PipelineBenchmark pipeline, PeerBenchmark? peers)
     {
         var b = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         b.AppendLine(Begin);
+        b.AppendLine(inv, $"<!-- count={count} -->");
         b.AppendLine(inv, $"## Last run ({DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC)");
         b.AppendLine();
         b.AppendLine("```");
@@ -86,6 +87,23 @@ public static class BenchReport
 
     public static IEnumerable<string> HeadlineLines(IReadOnlyDictionary<string, double> headline) =>
         headline.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={(p.Value >= 100 ? p.Value.ToString("F0", CultureInfo.InvariantCulture) : p.Value.ToString("F2", CultureInfo.InvariantCulture))}"));
+
+    /// <summary>The corpus size of the run recorded in the report's generated section, 0 when there is none.</summary>
+    public static long RecordedCount(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+        var text = File.ReadAllText(path);
+        var begin = text.IndexOf(Begin, StringComparison.Ordinal);
+        if (begin < 0)
+        {
+            return 0;
+        }
+        var match = System.Text.RegularExpressions.Regex.Match(text[begin..], @"<!-- count=(\d+) -->");
+        return match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+    }
 
     /// <summary>Replaces the generated section of the report (or appends one), keeping everything else.</summary>
     public static void Write(string path, string section)
