@@ -58,13 +58,16 @@ public sealed class LuceneMentionIndex : IMentionIndex
                 {
                     var key = MentionDocument.KeyOf(mention);
                     var exists = !seen.Add(key) || lookup.Contains(key);
-                    writer.UpdateDocument(MentionQueryParser.KeyTerm(key), MentionDocument.Create(mention));
                     if (exists)
                     {
+                        writer.UpdateDocument(MentionQueryParser.KeyTerm(key), MentionDocument.Create(mention));
                         replaced++;
                     }
                     else
                     {
+                        // A key in neither the index nor this batch needs no delete: a buffered delete-by-term costs a
+                        // terms lookup in every segment at each commit, the largest write cost once the index is big.
+                        writer.AddDocument(MentionDocument.Create(mention));
                         added++;
                     }
                 }

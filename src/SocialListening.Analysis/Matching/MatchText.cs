@@ -13,11 +13,13 @@ internal sealed class MatchText
             {
                 case TokenKind.Word or TokenKind.Number:
                     Words.Add(token.Folded);
+                    WordSet.Add(token.Folded);
                     break;
                 case TokenKind.Hashtag:
                     Hashtags.Add(token.Folded);
                     // A hashtag is also a word of the sentence: "#panne" talks about a panne.
                     Words.Add(token.Folded);
+                    WordSet.Add(token.Folded);
                     break;
                 case TokenKind.Mention:
                     Handles.Add(token.Folded);
@@ -27,6 +29,7 @@ internal sealed class MatchText
     }
 
     public List<string> Words { get; } = [];
+    public HashSet<string> WordSet { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Hashtags { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Handles { get; } = new(StringComparer.Ordinal);
 
@@ -34,6 +37,10 @@ internal sealed class MatchText
     {
         foreach (var pattern in patterns)
         {
+            if (!pattern.MayOccurIn(WordSet))
+            {
+                continue;
+            }
             for (var i = 0; i < Words.Count; i++)
             {
                 if (pattern.MatchesAt(Words, i))

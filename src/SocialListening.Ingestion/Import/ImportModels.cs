@@ -3,8 +3,9 @@ namespace SocialListening.Ingestion.Import;
 /// <summary>Settings of file imports.</summary>
 public sealed record ImportOptions
 {
-    /// <summary>Mentions per index commit (each commit also records the resume position).</summary>
-    public int BatchSize { get; init; } = 2_000;
+    /// <summary>Mentions per index commit (each commit also records the resume position). 5,000 rather than 2,000:
+    /// each commit flushes a segment and syncs it to disk, and at 2,000 that cost a third of the indexing time.</summary>
+    public int BatchSize { get; init; } = 5_000;
     /// <summary>A line longer than this many bytes is rejected without being read into memory.</summary>
     public int MaxLineBytes { get; init; } = 1 << 20;
     /// <summary>Where rejects files are written.</summary>

@@ -1,0 +1,201 @@
+using System.Globalization;
+using SocialListening.Cli.Hosting;
+using SocialListening.Core.Analysis;
+using SocialListening.Core.Index;
+using SocialListening.Core.Mentions;
+using SocialListening.Core.Territory;
+using SocialListening.Ingestion;
+using SocialListening.Ingestion.Import;
+
+namespace SocialListening.Cli.Benchmarks;
+
+public sealed record BenchOptions(int Count, int Seed, string OutDirectory, string ConfigPath, string CorpusSamples, string DatasetsDirectory, int BatchSize);
+
+/// <summary>One measured row of the report.</summary>
+public sealed record Figure(string Section, string Name, string Value, string Note);
+
+/// <summary>
+/// The end-to-end benchmark: generate the corpus, import it through the real pipeline (the stages the CLI runs at
+/// ingest), time each stage alone on a sample, then time queries on the full index.
+/// </summary>
+public sealed class PipelineBenchmark(BenchOptions options, TextWriter log)
+{
+    private const int StageSample = 50_000;
+
+    public List<Figure> Figures { get; } = [];
+    public Dictionary<string, double> Headline { get; } = new(StringComparer.Ordinal);
+    public List<Latency> Latencies { get; } = [];
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        Directory.CreateDirectory(options.OutDirectory);
+        var corpusPath = Path.Combine(options.OutDirectory, $"corpus-{options.Count}-{options.Seed}.jsonl");
+        var dataDirectory = Path.Combine(options.OutDirectory, "data");
+        if (Directory.Exists(dataDirectory))
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+
+        log.WriteLine($"generating {options.Count:N0} mentions (seed {options.Seed}) into {corpusPath} ...");
+        var generator = SyntheticCorpus.FromSamples(options.CorpusSamples);
+        List<Mention> sample = [];
+        var generation = Timing.Of(() => sample = generator.Write(corpusPath, options.Count, options.Seed, StageSample));
+        var corpusBytes = new FileInfo(corpusPath).Length;
+        Add("corpus", "mentions", options.Count.ToString("N0", CultureInfo.InvariantCulture), $"seed {options.Seed}, {corpusBytes / 1048576.0:F0} MiB of JSON Lines, generated in {generation.Wall.TotalSeconds:F1} s");
+        Add("corpus", "mean text length", $"{sample.Average(m => m.Text.Length):F0} chars", "25 % reviews (3-7 sentences, title, rating), 75 % posts (1-2 sentences); 60 % French; half without a language");
+
+        var settings = new SlSettings(options.ConfigPath, dataDirectory);
+        using var context = new SlContext(settings);
+        var stages = context.EnrichmentStages();
+
+        MeasureStages(stages, sample);
+        await MeasureIndexOnlyAsync(generator, context, ct).ConfigureAwait(false);
+
+        log.WriteLine($"importing through {string.Join(" -> ", stages.Select(s => s.GetType().Name))} -> Lucene ...");
+        var importer = new FileImporter(context.Index, stages,
+            new MentionRecordParser(context.Pseudonymiser(), context.Time, MentionRecordParser.DefaultMaxTextLength),
+            new ImportOptions { RejectsDirectory = settings.RejectsDirectory, BatchSize = options.BatchSize });
+        ImportResult? result = null;
+        var ingest = await Timing.OfAsync(async () => result = await importer.ImportAsync(corpusPath, null, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        var ingested = result!.Accepted + result.Duplicates;
+        var rssAfterIngest = MachineFacts.PeakRssMiB();
+        Headline["ingest_per_s"] = ingest.PerSecond(ingested);
+        Headline["ingest_per_cpu_s"] = ingest.PerCpuSecond(ingested);
+        Add("ingest", "end-to-end ingest", $"{ingest.PerSecond(ingested):N0} mentions/s",
+            $"{ingested:N0} mentions ({result.Rejected} rejected) in {ingest.Wall.TotalSeconds:F1} s wall, {ingest.Cpu.TotalSeconds:F1} s CPU = {ingest.PerCpuSecond(ingested):N0} mentions per CPU-second; batch {options.BatchSize}, load {MachineFacts.LoadAverage()} after");
+        var indexBytes = MachineFacts.FolderBytes(settings.IndexDirectory);
+        Add("ingest", "index size on disk", $"{indexBytes / 1048576.0:F0} MiB", $"{(double)indexBytes / Math.Max(1, ingested):F0} bytes per mention");
+        Add("ingest", "peak RSS during ingest", $"{rssAfterIngest:F0} MiB", "VmHWM of the process (corpus generation, stage sample and import)");
+        Headline["index_mb"] = indexBytes / 1048576.0;
+
+        await MeasureQueriesAsync(context, ct).ConfigureAwait(false);
+        Headline["peak_rss_mb"] = MachineFacts.PeakRssMiB();
+        Add("memory", "peak RSS (whole run)", $"{Headline["peak_rss_mb"]:F0} MiB", "VmHWM at the end of the run");
+    }
+
+    private void MeasureStages(IReadOnlyList<IEnrichmentStage> stages, List<Mention> sample)
+    {
+        // Each stage alone, on what the stages before it produced (sentiment reads the language the first stage found).
+        var batch = sample.ToArray();
+        log.WriteLine($"timing each enrichment stage alone on {batch.Length:N0} mentions ...");
+        EnrichmentRunner.Run(stages, batch.Take(2_000).ToArray());
+        foreach (var stage in stages)
+        {
+            var input = batch.ToArray();
+            var timing = Timing.Of(() => EnrichmentRunner.Run([stage], input));
+            batch = input;
+            var name = stage.GetType().Name;
+            var key = StageKey(name);
+            Headline[key + "_per_s"] = timing.PerSecond(batch.Length);
+            Headline[key + "_per_cpu_s"] = timing.PerCpuSecond(batch.Length);
+            Add("stages", name, $"{timing.PerSecond(batch.Length):N0} mentions/s",
+                $"{timing.PerCpuSecond(batch.Length):N0} per CPU-second ({timing.Cpu.TotalMilliseconds * 1000 / batch.Length:F1} µs CPU each)");
+        }
+        var all = sample.ToArray();
+        var together = Timing.Of(() => EnrichmentRunner.Run(stages, all));
+        Headline["enrich_per_s"] = together.PerSecond(all.Length);
+        Add("stages", "all stages together", $"{together.PerSecond(all.Length):N0} mentions/s", $"{together.PerCpuSecond(all.Length):N0} per CPU-second");
+    }
+
+    /// <summary>The import with no analysis stage on the sample: reading, parsing, documents and commits alone.</summary>
+    private async Task MeasureIndexOnlyAsync(SyntheticCorpus generator, SlContext context, CancellationToken ct)
+    {
+        var count = Math.Min(options.Count, StageSample);
+        var path = Path.Combine(options.OutDirectory, $"corpus-sample-{count}-{options.Seed}.jsonl");
+        generator.Write(path, count, options.Seed, 0);
+        var data = Path.Combine(options.OutDirectory, "data-index-only");
+        if (Directory.Exists(data))
+        {
+            Directory.Delete(data, recursive: true);
+        }
+        log.WriteLine($"importing {count:N0} mentions with no analysis stage (parse and index only) ...");
+        var settings = new SlSettings(options.ConfigPath, data);
+        ImportResult? result = null;
+        Timing timing;
+        using (var bare = new SlContext(settings))
+        {
+            var importer = new FileImporter(bare.Index, [],
+                new MentionRecordParser(context.Pseudonymiser(), context.Time, MentionRecordParser.DefaultMaxTextLength),
+                new ImportOptions { RejectsDirectory = settings.RejectsDirectory, BatchSize = options.BatchSize });
+            timing = await Timing.OfAsync(async () => result = await importer.ImportAsync(path, null, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        }
+        Directory.Delete(data, recursive: true);
+        File.Delete(path);
+        var n = result!.Accepted + result.Duplicates;
+        Headline["index_only_per_s"] = timing.PerSecond(n);
+        Headline["index_only_per_cpu_s"] = timing.PerCpuSecond(n);
+        Add("stages", "parse + index only (no stage)", $"{timing.PerSecond(n):N0} mentions/s",
+            $"{n:N0} mentions imported into a fresh index with no analysis: {timing.PerCpuSecond(n):N0} per CPU-second ({timing.Cpu.TotalMilliseconds * 1000 / n:F1} µs CPU each)");
+    }
+
+    // SentimentStage -> sentiment, BrandThemeMatcher -> brand_theme_matcher.
+    public static string StageKey(string typeName)
+    {
+        var name = typeName.EndsWith("Stage", StringComparison.Ordinal) && typeName.Length > 5 ? typeName[..^5] : typeName;
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('_');
+            }
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+        return builder.ToString();
+    }
+
+    private async Task MeasureQueriesAsync(SlContext context, CancellationToken ct)
+    {
+        log.WriteLine("timing queries on the full index ...");
+        var index = context.Index;
+        var end = SyntheticCorpus.Start.AddDays(SyntheticCorpus.Days);
+        var month = new MentionFilter { From = end.AddDays(-30), To = end };
+        string[] terms = ["fibre", "réseau", "facture", "network", "price", "service", "5G", "remboursement"];
+
+        Latencies.Add(await Latency.MeasureAsync("search", "term search (one word, newest first, 20 hits)", 10, 200,
+            i => index.SearchAsync(new SearchRequest(new MentionFilter { Query = terms[i % terms.Length] }), ct)).ConfigureAwait(false));
+
+        var boolean = (month with { Query = "(fibre OR réseau OR network) AND NOT panne" }).WithTerm(MentionFields.Lang, "fr", "en").WithTerm(MentionFields.Source, "reviews", "mastodon");
+        Latencies.Add(await Latency.MeasureAsync("boolean", "boolean query + lang and source filters + 30-day window", 10, 200,
+            _ => index.SearchAsync(new SearchRequest(boolean), ct)).ConfigureAwait(false));
+
+        var insights = new BrandInsights(index, context.Catalog);
+        var set = Commands.SovCommand.ResolveSet(context.Catalog, null);
+        Latencies.Add(await Latency.MeasureAsync("sov", "share of voice by theme over 30 days (BrandInsights)", 3, 50,
+            _ => insights.ShareOfVoiceAsync(set, SovDimension.Theme, month, ct)).ConfigureAwait(false));
+
+        Latencies.Add(await Latency.MeasureAsync("histogram", "date histogram per day over all mentions", 3, 50,
+            _ => index.AggregateAsync(new AggregationRequest(MentionFilter.All, MentionFields.PublishedAt) { Interval = DateInterval.Day }, ct)).ConfigureAwait(false));
+
+        // Deep pagination: follow the cursor from page 1, timing pages 50 to 60 (20 hits each).
+        var deep = new List<double>();
+        for (var walk = 0; walk < 5; walk++)
+        {
+            string? cursor = null;
+            for (var page = 1; page <= 60; page++)
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var result = await index.SearchAsync(new SearchRequest(new MentionFilter { Query = "*:*" }) { Cursor = cursor }, ct).ConfigureAwait(false);
+                if (page >= 50 && walk > 0)
+                {
+                    deep.Add(clock.Elapsed.TotalMilliseconds);
+                }
+                cursor = result.NextCursor;
+            }
+        }
+        Latencies.Add(Latency.FromSamples("deep_page", "deep pagination: pages 50-60 by cursor (all mentions, newest first)", deep));
+
+        foreach (var latency in Latencies)
+        {
+            Headline[latency.Name + "_p50_ms"] = latency.P50;
+            Headline[latency.Name + "_p95_ms"] = latency.P95;
+            Headline[latency.Name + "_p99_ms"] = latency.P99;
+        }
+    }
+
+    private void Add(string section, string name, string value, string note)
+    {
+        Figures.Add(new Figure(section, name, value, note));
+        log.WriteLine($"  {name}: {value} ({note})");
+    }
+}

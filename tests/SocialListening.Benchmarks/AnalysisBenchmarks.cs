@@ -1,0 +1,68 @@
+using BenchmarkDotNet.Attributes;
+using SocialListening.Analysis.Language;
+using SocialListening.Analysis.Matching;
+using SocialListening.Analysis.Sentiment;
+using SocialListening.Analysis.Text;
+using SocialListening.Core.Brands;
+using SocialListening.Core.Mentions;
+
+namespace SocialListening.Benchmarks;
+
+/// <summary>The per-mention analysis of the ingest path, each on the same 200 demo mentions per operation.</summary>
+[MemoryDiagnoser]
+public class AnalysisBenchmarks
+{
+    private Mention[] _mentions = [];
+    private string[] _texts = [];
+    private string?[] _languages = [];
+    private BrandThemeMatcher _matcher = null!;
+    private SentimentModel _sentiment = null!;
+    private LanguageDetector _detector = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _mentions = DemoTexts.Mentions();
+        _texts = _mentions.Select(m => m.Text).ToArray();
+        _languages = _mentions.Select(m => m.Lang).ToArray();
+        _matcher = new BrandThemeMatcher(BrandCatalogFile.Load(Path.Combine(DemoTexts.Folder, "brands.yaml")));
+        _sentiment = SentimentModel.Load(Path.Combine(AppContext.BaseDirectory, "models", "sentiment.zip"));
+        _detector = LanguageDetector.Create(["fr", "en"]);
+    }
+
+    [Benchmark(Description = "SocialTokenizer.Tokenize x200")]
+    public int Tokenize()
+    {
+        var n = 0;
+        foreach (var text in _texts)
+        {
+            n += SocialTokenizer.Tokenize(text).Count;
+        }
+        return n;
+    }
+
+    [Benchmark(Description = "BrandThemeMatcher.Match x200")]
+    public int Match()
+    {
+        var n = 0;
+        foreach (var mention in _mentions)
+        {
+            n += _matcher.Match(mention).Themes.Count;
+        }
+        return n;
+    }
+
+    [Benchmark(Description = "Sentiment featurise+score x200")]
+    public int Sentiment() => _sentiment.PredictBatch(_texts, _languages).Length;
+
+    [Benchmark(Description = "LanguageDetector.Detect x200")]
+    public int Detect()
+    {
+        var n = 0;
+        foreach (var text in _texts)
+        {
+            n += _detector.Detect(text).Length;
+        }
+        return n;
+    }
+}

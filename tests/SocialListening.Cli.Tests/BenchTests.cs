@@ -1,0 +1,73 @@
+using SocialListening.Cli.Benchmarks;
+
+namespace SocialListening.Cli.Tests;
+
+public sealed class BenchTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sl-bench-tests-" + Guid.NewGuid().ToString("N"));
+
+    public BenchTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static string DemoCorpus => Path.Combine(AppContext.BaseDirectory, "demo", "mentions.jsonl");
+
+    [Fact]
+    public void Synthetic_corpus_is_the_same_for_the_same_seed_and_varies_with_it()
+    {
+        var corpus = SyntheticCorpus.FromSamples(DemoCorpus);
+        var a = corpus.Write(Path.Combine(_folder, "a.jsonl"), 300, 7, 300);
+        var b = corpus.Write(Path.Combine(_folder, "b.jsonl"), 300, 7, 300);
+        var c = corpus.Write(Path.Combine(_folder, "c.jsonl"), 300, 8, 300);
+
+        Assert.Equal(File.ReadAllText(Path.Combine(_folder, "a.jsonl")), File.ReadAllText(Path.Combine(_folder, "b.jsonl")));
+        Assert.NotEqual(a.Select(m => m.Text), c.Select(m => m.Text));
+        Assert.Equal(300, File.ReadLines(Path.Combine(_folder, "a.jsonl")).Count());
+        Assert.Equal(300, a.Select(m => m.Id).Distinct().Count());
+        Assert.Contains(a, m => m.Source == "reviews" && m.Rating is not null);
+        Assert.Contains(a, m => m.Lang is null);
+        Assert.True(a.Select(m => m.Text).Distinct().Count() > 250, "texts should be varied");
+    }
+
+    [Theory]
+    [InlineData("SentimentStage", "sentiment")]
+    [InlineData("LanguageStage", "language")]
+    [InlineData("BrandThemeMatcher", "brand_theme_matcher")]
+    public void StageKey_names_a_stage_by_its_type(string type, string key) => Assert.Equal(key, PipelineBenchmark.StageKey(type));
+
+    [Fact]
+    public void Report_rewrites_only_its_generated_section()
+    {
+        var path = Path.Combine(_folder, "benchmarks.md");
+        File.WriteAllText(path, $"# Title\n\nhand-written\n\n{BenchReport.Begin}\nold figures\n{BenchReport.End}\n\nafter\n");
+
+        BenchReport.Write(path, $"{BenchReport.Begin}\n<!-- count=5000 -->\nnew figures\n{BenchReport.End}\n");
+
+        var text = File.ReadAllText(path);
+        Assert.Contains("hand-written", text);
+        Assert.Contains("after", text);
+        Assert.Contains("new figures", text);
+        Assert.DoesNotContain("old figures", text);
+        Assert.Equal(5000, BenchReport.RecordedCount(path));
+    }
+
+    [Fact]
+    public void Latency_percentiles_use_the_nearest_rank()
+    {
+        var latency = Latency.FromSamples("q", "query", Enumerable.Range(1, 100).Select(i => (double)i).ToArray());
+
+        Assert.Equal(50, latency.P50);
+        Assert.Equal(95, latency.P95);
+        Assert.Equal(99, latency.P99);
+        Assert.Equal(100, latency.Max);
+    }
+
+    [Fact]
+    public void Headline_lines_are_name_equals_value()
+    {
+        var lines = BenchReport.HeadlineLines(new Dictionary<string, double> { ["ingest_per_s"] = 1234.4, ["search_p95_ms"] = 3.14159 }).ToArray();
+
+        Assert.Equal(["ingest_per_s=1234", "search_p95_ms=3.14"], lines);
+        Assert.All(lines, l => Assert.Matches("^[a-z0-9_]+=[0-9.]+$", l));
+    }
+}
