@@ -18,7 +18,8 @@ public static class Extensions
     /// re-observation) to a host. The caller registers the index (<see cref="Core.Index.IMentionIndex"/>), the
     /// analysis stages (<c>IReadOnlyList&lt;IEnrichmentStage&gt;</c>) and the <see cref="Core.Privacy.AuthorPseudonymiser"/>.
     /// </summary>
-    public static IHostApplicationBuilder AddCrawling(this IHostApplicationBuilder builder, CrawlingConfiguration configuration, IReadOnlyList<SourceDefinition> sources, string dataDirectory)
+    public static IHostApplicationBuilder AddCrawling(this IHostApplicationBuilder builder, CrawlingConfiguration configuration, IReadOnlyList<SourceDefinition> sources, string dataDirectory,
+        Action<IQuartzBuilder>? moreJobs = null)
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
@@ -37,6 +38,7 @@ public static class Extensions
         builder.AddQuartz(q =>
         {
             q.UseTimeProvider(TimeProvider.System);
+            moreJobs?.Invoke(q);
             switch (configuration.Scheduler.JobStore)
             {
                 case "memory":

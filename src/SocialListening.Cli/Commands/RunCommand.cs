@@ -5,6 +5,7 @@ using SocialListening.Cli.Hosting;
 using SocialListening.Core.Analysis;
 using SocialListening.Core.Index;
 using SocialListening.Ingestion;
+using SocialListening.Ingestion.Alerts;
 
 namespace SocialListening.Cli.Commands;
 
@@ -30,7 +31,17 @@ public static class RunCommand
             builder.Services.AddSingleton(context.Index);
             builder.Services.AddSingleton<IReadOnlyList<IEnrichmentStage>>(context.EnrichmentStages());
             builder.Services.AddSingleton(context.Pseudonymiser());
-            builder.AddCrawling(context.Crawling, sources, context.Settings.DataDirectory);
+            var rules = context.Settings.ConfigPath is null ? [] : AlertRulesFile.Load(context.Settings.ConfigPath);
+            builder.AddCrawling(context.Crawling, sources, context.Settings.DataDirectory, rules.Count > 0 ? AlertsJob.Schedule : null);
+            if (rules.Count > 0)
+            {
+                builder.Services.AddSingleton(rules);
+                builder.Services.AddHttpClient();
+                builder.Services.AddSingleton(sp => new AlertDispatcher(sp.GetRequiredService<IMentionIndex>(),
+                    new AlertStateStore(Path.Combine(context.Settings.DataDirectory, "state.db")),
+                    new WebhookSender(sp.GetRequiredService<IHttpClientFactory>().CreateClient("alerts"), context.Time), context.Time));
+            }
+            Console.WriteLine($"Alert rules evaluated every minute: {rules.Count}.");
         }
 
         if (noApi)

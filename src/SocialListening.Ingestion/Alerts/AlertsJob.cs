@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+using Quartz;
+
+namespace SocialListening.Ingestion.Alerts;
+
+/// <summary>
+/// Evaluates the alert rules every minute inside `sl run`, so a complaint or a spike that takes off reaches the
+/// webhooks within a minute of being indexed. Deduplication and rate limits live in the dispatcher's state.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class AlertsJob(AlertDispatcher dispatcher, IReadOnlyList<AlertRule> rules, ILogger<AlertsJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("alerts", "alerts");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        foreach (var result in await dispatcher.RunAsync(rules, cancellationToken).ConfigureAwait(false))
+        {
+            logger.LogInformation("Alert rule {Rule}: {Candidates} candidates, {Sent} sent, {AlreadySent} already sent, {RateLimited} rate-limited, {Failed} failed",
+                result.Rule, result.Candidates, result.Sent, result.AlreadySent, result.RateLimited, result.Failed);
+        }
+    }
+
+    /// <summary>Registers the job with a one-minute trigger, when there are rules to evaluate.</summary>
+    public static void Schedule(IQuartzBuilder options)
+    {
+        options.AddJob<AlertsJob>(job => job.WithIdentity(Key).StoreDurably());
+        options.AddTrigger(trigger => trigger.ForJob(Key).WithIdentity("alerts-every-minute", "alerts").StartNow()
+            .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever()));
+    }
+}
