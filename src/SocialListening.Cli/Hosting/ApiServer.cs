@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SocialListening.Core.Index;
 using SocialListening.Api;
 
 namespace SocialListening.Cli.Hosting;
@@ -21,7 +23,13 @@ public static class ApiServer
             ConfigPath = settings.ConfigPath,
             DashboardsDirectory = dashboards is null ? null : Path.GetFullPath(dashboards),
         };
-        await using var app = ApiHost.Create(options, urls, LogLevel.Warning, configure);
+        // The index backend follows the configuration (Lucene or Elasticsearch), as for every other command;
+        // a caller that brings its own services (sl run) registers the same instance after this one.
+        await using var app = ApiHost.Create(options, urls, LogLevel.Warning, builder =>
+        {
+            builder.Services.AddSingleton<IMentionIndex>(_ => IndexSettings.Open(settings));
+            configure?.Invoke(builder);
+        });
         try
         {
             await app.StartAsync(ct).ConfigureAwait(false);
