@@ -5,6 +5,7 @@ using SocialListening.Analysis.Matching;
 using SocialListening.Analysis.Noise;
 using SocialListening.Analysis.Risk;
 using SocialListening.Analysis.Sentiment;
+using SocialListening.Analysis.Sentiment.Azure;
 using SocialListening.Analysis.Stages;
 using SocialListening.Analysis.TextClassification;
 using SocialListening.Core.Analysis;
@@ -48,6 +49,7 @@ public sealed class SlContext(SlSettings settings) : IDisposable
             new LanguageStage(LanguageDetector.Create(["fr", "en"])),
             new BrandThemeMatcher(Catalog),
             new SentimentStage(sentiment),
+            .. AzureSentiment(),
             // Complaint before stage: the stage classifier reads the complaint verdict.
             new ComplaintStage(Model("complaint", ComplaintModel.Load)),
             new JourneyStageStage(Model("stage", TextClassifier.Load)),
@@ -71,6 +73,12 @@ public sealed class SlContext(SlSettings settings) : IDisposable
             throw new CliException($"Cannot load the virality model from '{ModelPaths.ShippedModel}': {e.Message}. Rebuild the CLI, or retrain with 'sl train virality'.");
         }
     }
+
+    // Azure AI Language, when the configuration selects it, refines the local model's sentiment (which stays as the fallback).
+    private IEnrichmentStage[] AzureSentiment() =>
+        SentimentProviderSettings.Azure(Settings.ConfigPath) is { } azure
+            ? [new AzureSentimentStage(new AzureSentimentClient(new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, azure))]
+            : [];
 
     /// <summary>A shipped model (models/NAME.zip beside the binary), or a clear error naming the file.</summary>
     public static T Model<T>(string name, Func<string, T> load)

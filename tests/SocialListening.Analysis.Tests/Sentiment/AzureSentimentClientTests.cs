@@ -56,6 +56,22 @@ public sealed class AzureSentimentClientTests : IDisposable
         Assert.Equal(SentimentLabel.Negative, results[0]!.Label);
     }
 
+    [Fact]
+    public void Stage_takes_the_services_sentiment_and_keeps_the_local_one_where_the_service_rejects_a_document()
+    {
+        var stage = new AzureSentimentStage(new AzureSentimentClient(new HttpClient(), new AzureLanguageOptions { Endpoint = _endpoint, ApiKey = "key" }));
+        var local = new SocialListening.Core.Mentions.Enrichment { Sentiment = SentimentLabel.Neutral, SentimentScore = 0 };
+        var batch = new[] { "texte 0", "REJECT" }
+            .Select((t, i) => new SocialListening.Core.Mentions.Mention { Id = i.ToString(System.Globalization.CultureInfo.InvariantCulture), Source = "t", Text = t, Lang = "fr", PublishedAt = DateTimeOffset.UnixEpoch, Enrichment = local })
+            .ToArray();
+
+        stage.Enrich(batch);
+
+        Assert.Equal(SentimentLabel.Negative, batch[0].Enrichment.Sentiment);
+        Assert.Equal(-0.75, batch[0].Enrichment.SentimentScore!.Value, 3);
+        Assert.Equal(SentimentLabel.Neutral, batch[1].Enrichment.Sentiment);
+    }
+
     private async Task ServeAsync()
     {
         while (_listener.IsListening)
