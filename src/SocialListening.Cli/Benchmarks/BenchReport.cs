@@ -19,7 +19,7 @@ public static class BenchReport
         var inv = CultureInfo.InvariantCulture;
         b.AppendLine(Begin);
         b.AppendLine(inv, $"<!-- count={count} -->");
-        b.AppendLine(inv, $"## Last run ({DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC)");
+        b.AppendLine(inv, $"## Last run ({TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC)");
         b.AppendLine();
         b.AppendLine("```");
         b.AppendLine(command);

@@ -41,12 +41,12 @@ public static class TrainSentimentCommand
                 RunAblation(data, which);
                 return 0;
             }
-            var started = DateTime.UtcNow;
+            var started = System.Diagnostics.Stopwatch.StartNew();
             var result = new SentimentModelTrainer(SentimentRecipe.Features, SentimentRecipe.Trainer, SentimentRecipe.Seed)
                 .Train(data, "XLM-T (cardiffnlp/xlm-t) tweet sentiment, french and english train splits, 1,839 tweets each");
             var path = Path.Combine(r.GetValue(output)!, "sentiment.zip");
             result.Model.Save(path);
-            Console.WriteLine($"trainer: {SentimentRecipe.Trainer}  seed: {SentimentRecipe.Seed}  time: {(DateTime.UtcNow - started).TotalSeconds:F1}s");
+            Console.WriteLine($"trainer: {SentimentRecipe.Trainer}  seed: {SentimentRecipe.Seed}  time: {started.Elapsed.TotalSeconds:F1}s");
             foreach (var (language, report) in result.Validation)
             {
                 Console.WriteLine($"[{language}] validation ({report.Count} tweets), classifier '{language}':");
