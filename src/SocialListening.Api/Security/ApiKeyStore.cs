@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using SocialListening.Ingestion.State;
 
 namespace SocialListening.Api.Security;
 
@@ -15,10 +16,8 @@ public sealed record ApiKeyInfo(string Prefix, string Name, ApiRole Role, DateTi
 /// </summary>
 public sealed class ApiKeyStore(string databasePath, TimeProvider time)
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
+    private readonly StateDatabase _database = new(databasePath, Schema);
 
-    // The schema is created by the first connection; later ones skip the DDL.
-    private volatile bool _created;
 
     public (string Key, ApiKeyInfo Info) Add(ApiRole role, string name)
     {
@@ -101,28 +100,14 @@ public sealed class ApiKeyStore(string databasePath, TimeProvider time)
 
     private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 
-    private SqliteConnection Open()
-    {
-        if (_created)
-        {
-            var open = new SqliteConnection(_connectionString);
-            open.Open();
-            return open;
-        }
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var create = connection.CreateCommand();
-        create.CommandText = """
-            CREATE TABLE IF NOT EXISTS api_keys (
-                prefix TEXT PRIMARY KEY,
-                name TEXT NOT NULL,
-                role TEXT NOT NULL,
-                hash BLOB NOT NULL,
-                created_at TEXT NOT NULL)
-            """;
-        create.ExecuteNonQuery();
-        _created = true;
-        return connection;
-    }
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS api_keys (
+            prefix TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            hash BLOB NOT NULL,
+            created_at TEXT NOT NULL)
+        """;
+
+    private SqliteConnection Open() => _database.Open();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SocialListening.Ingestion.State;
 
 namespace SocialListening.Ingestion.Alerts;
 
@@ -9,7 +10,7 @@ namespace SocialListening.Ingestion.Alerts;
 /// </summary>
 public sealed class AlertStateStore(string databasePath)
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
+    private readonly StateDatabase _database = new(databasePath, Schema);
 
     public bool WasSent(string rule, string key)
     {
@@ -45,17 +46,10 @@ public sealed class AlertStateStore(string databasePath)
     // Fixed-width UTC stamps compare correctly as text.
     private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
 
-    private SqliteConnection Open()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var create = connection.CreateCommand();
-        create.CommandText = """
-            CREATE TABLE IF NOT EXISTS alerts_sent (rule TEXT NOT NULL, key TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (rule, key));
-            CREATE INDEX IF NOT EXISTS alerts_by_time ON alerts_sent (rule, at);
-            """;
-        create.ExecuteNonQuery();
-        return connection;
-    }
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS alerts_sent (rule TEXT NOT NULL, key TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (rule, key));
+        CREATE INDEX IF NOT EXISTS alerts_by_time ON alerts_sent (rule, at);
+        """;
+
+    private SqliteConnection Open() => _database.Open();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SocialListening.Ingestion.State;
 using SocialListening.Core.Mentions;
 
 namespace SocialListening.Ingestion.Triage;
@@ -21,10 +22,8 @@ public sealed record TriageState(string Status, string? Assignee, string By, Dat
 /// </summary>
 public sealed class TriageStore(string databasePath, TimeProvider time)
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = true }.ToString();
+    private readonly StateDatabase _database = new(databasePath, Schema);
 
-    // The schema is created by the first connection; later ones skip the DDL.
-    private volatile bool _created;
 
     public static string StatusOf(TriageAction action) => action switch
     {
@@ -103,27 +102,13 @@ public sealed class TriageStore(string databasePath, TimeProvider time)
     public IReadOnlyList<MentionKey> Dismissed() =>
         [.. Current().Where(s => s.Value.Status == "dismissed").Select(s => s.Key).OrderBy(k => k.Source, StringComparer.Ordinal).ThenBy(k => k.Id, StringComparer.Ordinal)];
 
-    private SqliteConnection Open()
-    {
-        if (_created)
-        {
-            var open = new SqliteConnection(_connectionString);
-            open.Open();
-            return open;
-        }
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var create = connection.CreateCommand();
-        create.CommandText = """
-            CREATE TABLE IF NOT EXISTS triage_actions (
-                seq INTEGER PRIMARY KEY AUTOINCREMENT,
-                source TEXT NOT NULL, id TEXT NOT NULL, status TEXT NOT NULL, assignee TEXT,
-                by TEXT NOT NULL, at TEXT NOT NULL, note TEXT);
-            CREATE INDEX IF NOT EXISTS triage_by_mention ON triage_actions (source, id, seq);
-            """;
-        create.ExecuteNonQuery();
-        _created = true;
-        return connection;
-    }
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS triage_actions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            source TEXT NOT NULL, id TEXT NOT NULL, status TEXT NOT NULL, assignee TEXT,
+            by TEXT NOT NULL, at TEXT NOT NULL, note TEXT);
+        CREATE INDEX IF NOT EXISTS triage_by_mention ON triage_actions (source, id, seq);
+        """;
+
+    private SqliteConnection Open() => _database.Open();
 }
