@@ -7,17 +7,22 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using SocialListening.Api.Features.Admin;
+using SocialListening.Api.Features.Alerts;
 using SocialListening.Api.Features.Catalog;
 using SocialListening.Api.Features.Export;
 using SocialListening.Api.Features.Health;
 using SocialListening.Api.Features.Insights;
 using SocialListening.Api.Features.Search;
+using SocialListening.Api.Features.Sources;
 using SocialListening.Api.Features.Triage;
 using SocialListening.Api.Hosting;
 using SocialListening.Api.Security;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Core.Territory;
+using SocialListening.Ingestion;
+using SocialListening.Ingestion.Configuration;
+using SocialListening.Ingestion.Scheduling;
 using SocialListening.Ingestion.Triage;
 using SocialListening.Search.Lucene;
 
@@ -39,6 +44,14 @@ public static class Extensions
         services.AddSingleton(sp => new ApiKeyStore(Options(sp).StatePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TriageStore(Options(sp).StatePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RequestMetrics>();
+        services.AddAlerting(sp => Options(sp).StatePath, sp => Options(sp).ConfigPath);
+        // Without the scheduler (`sl serve`, `sl demo`) source changes are stored for the next `sl run`; `sl run`
+        // registers its own, bound to the scheduler, after this one.
+        services.AddSingleton(sp =>
+        {
+            var state = new SourceStateStore(Options(sp).DataDirectory);
+            return new SourceControl(new SourceCatalog(CrawlingConfigurationFile.Load(Options(sp).ConfigPath).Sources, state), state);
+        });
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -90,6 +103,8 @@ public static class Extensions
         app.MapExportApi();
         app.MapTriageApi();
         app.MapCatalogApi();
+        app.MapSourcesApi();
+        app.MapAlertsApi();
         app.MapHealthApi();
         app.MapAdminApi();
         return app;

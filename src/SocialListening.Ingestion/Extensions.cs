@@ -15,7 +15,8 @@ public static class Extensions
 {
     /// <summary>
     /// Adds the crawlers and their Quartz scheduler (persistent store, one job per enabled source, engagement
-    /// re-observation) to a host. The caller registers the index (<see cref="Core.Index.IMentionIndex"/>), the
+    /// re-observation) to a host. <paramref name="sources"/> are the configured ones; those added at run time come
+    /// from the state database in <paramref name="dataDirectory"/>. The caller registers the index (<see cref="Core.Index.IMentionIndex"/>), the
     /// analysis stages (<c>IReadOnlyList&lt;IEnrichmentStage&gt;</c>) and the <see cref="Core.Privacy.AuthorPseudonymiser"/>.
     /// </summary>
     public static IHostApplicationBuilder AddCrawling(this IHostApplicationBuilder builder, CrawlingConfiguration configuration, IReadOnlyList<SourceDefinition> sources, string dataDirectory,
@@ -25,11 +26,15 @@ public static class Extensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(configuration.Crawler);
         services.AddSingleton(configuration.Scheduler);
-        services.AddSingleton(new SourceCatalog(sources));
+        var sourceState = new SourceStateStore(dataDirectory);
+        services.AddSingleton(sourceState);
+        services.AddSingleton(new SourceCatalog(sources, sourceState));
+        services.AddSingleton(sp => new SourceControl(sp.GetRequiredService<SourceCatalog>(), sourceState, sp.GetRequiredService<ISchedulerFactory>()));
         services.AddSingleton(sp => new PoliteHttpClient(configuration.Crawler, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PoliteHttpClient>>()));
         services.AddSingleton(sp => new SourceServices(sp.GetRequiredService<PoliteHttpClient>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<Core.Privacy.AuthorPseudonymiser>()));
         services.AddSingleton(sp => new CircuitBreaker(configuration.Crawler, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IngestMetrics>();
         services.AddSingleton<MentionSink>();
         services.AddSingleton<SourceRunner>();
         services.AddSingleton(new EngagementLog(dataDirectory));
@@ -67,4 +72,24 @@ public static class Extensions
         builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
     }
+
+    /// <summary>
+    /// The alert rules (configured plus added at run time), the sent-alert state and the dispatcher that posts to the
+    /// webhooks. The caller registers the index and a <see cref="TimeProvider"/>; the every-minute job is
+    /// <see cref="Alerts.AlertsJob.Schedule"/>.
+    /// </summary>
+    public static IServiceCollection AddAlerting(this IServiceCollection services, Func<IServiceProvider, string> statePath, Func<IServiceProvider, string?> configPath)
+    {
+        services.AddSingleton(sp => new Alerts.AlertStateStore(statePath(sp)));
+        services.AddSingleton(sp => new Alerts.AlertRuleCatalog(
+            configPath(sp) is { } config ? Alerts.AlertRulesFile.Load(config) : [],
+            new Alerts.AlertRuleStore(statePath(sp))));
+        services.AddSingleton(sp => new Alerts.AlertDispatcher(sp.GetRequiredService<Core.Index.IMentionIndex>(), sp.GetRequiredService<Alerts.AlertStateStore>(),
+            new Alerts.WebhookSender(WebhookClient(), sp.GetRequiredService<TimeProvider>()), sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    // One client for the process's webhooks; recycled connections so a webhook host's DNS change is picked up.
+    private static HttpClient WebhookClient() =>
+        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(15) };
 }

@@ -47,7 +47,7 @@ public sealed class OperationsTests(ApiFixture api)
             .SelectMany(o => o.Value.GetProperty("tags").EnumerateArray().Select(t => t.GetString()))
             .ToHashSet();
 
-        Assert.Superset(new HashSet<string?> { "Search", "Insights", "Export", "Triage", "Catalog", "Sources", "Health", "Admin" }, tags);
+        Assert.Superset(new HashSet<string?> { "Search", "Insights", "Export", "Triage", "Catalog", "Sources", "Alerts", "Health", "Admin" }, tags);
         Assert.Contains("/api/insights/territory/{brand}", paths);
         Assert.Contains("/metrics", paths);
         var search = document.GetProperty("paths").GetProperty("/api/search").GetProperty("get");

@@ -7,14 +7,14 @@ using Spectre.Console;
 namespace SocialListening.Cli.Commands;
 
 /// <summary>
-/// `sl alerts run`: evaluates the configuration's alert rules now and posts what is new (what a scheduler calls every
-/// minute); `sl alerts test RULE`: posts a test message to the rule's webhook.
+/// `sl alerts run`: evaluates the alert rules now and posts what is new (what `sl run` does every minute);
+/// `sl alerts test RULE`: posts a test message to the rule's webhook; `sl alerts list|add|remove`: the rules.
 /// </summary>
 public static class AlertsCommand
 {
     public static Command Create()
     {
-        var command = new Command("alerts", "Webhook alerts on at-risk mentions and volume spikes (rules under 'alerts:' in the configuration)");
+        var command = new Command("alerts", "Webhook alerts on at-risk mentions and volume spikes (rules under 'alerts:' in the configuration, or added with 'sl alerts add')");
         var lookback = new Option<string>("--lookback") { Description = "Mentions and spike hours this recent are considered (e.g. 1h, 24h, 7d)", DefaultValueFactory = _ => "24h" };
         var run = new Command("run", "Evaluate every alert rule now and post new alerts (deduplicated, rate-limited)") { lookback };
         run.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async context =>
@@ -52,7 +52,7 @@ public static class AlertsCommand
         {
             var wanted = parse.GetValue(name)!;
             var rule = Rules(context).FirstOrDefault(r => string.Equals(r.Name, wanted, StringComparison.OrdinalIgnoreCase))
-                ?? throw new CliException($"No alert rule named '{wanted}' in the configuration.", 2);
+                ?? throw new CliException($"No alert rule named '{wanted}' (see 'sl alerts list').", 2);
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
             var (ok, outcome) = await Dispatcher(context, http, TimeSpan.FromHours(24)).TestAsync(rule, ct).ConfigureAwait(false);
             if (!ok)
@@ -64,19 +64,18 @@ public static class AlertsCommand
         }));
         command.Subcommands.Add(run);
         command.Subcommands.Add(test);
+        command.Subcommands.Add(AlertRulesCommands.List());
+        command.Subcommands.Add(AlertRulesCommands.Add());
+        command.Subcommands.Add(AlertRulesCommands.Remove());
         return command;
     }
 
     private static IReadOnlyList<AlertRule> Rules(SlContext context)
     {
-        if (context.Settings.ConfigPath is null)
-        {
-            throw new CliException("Alert rules live in the configuration file: pass --config FILE (or set SL_CONFIG).", 2);
-        }
         try
         {
-            var rules = AlertRulesFile.Load(context.Settings.ConfigPath);
-            return rules.Count > 0 ? rules : throw new CliException($"{context.Settings.ConfigPath} has no 'alerts:' rules.", 2);
+            var rules = context.AlertRules().All;
+            return rules.Count > 0 ? rules : throw new CliException("No alert rules: add them under 'alerts:' in the configuration file, or with 'sl alerts add'.", 2);
         }
         catch (InvalidDataException e)
         {
@@ -86,7 +85,7 @@ public static class AlertsCommand
 
     private static AlertDispatcher Dispatcher(SlContext context, HttpClient http, TimeSpan lookback) => new(
         context.Index,
-        new AlertStateStore(Path.Combine(context.Settings.DataDirectory, "state.db")),
+        new AlertStateStore(context.Settings.StatePath),
         new WebhookSender(http, context.Time),
         context.Time) { Lookback = lookback };
 }

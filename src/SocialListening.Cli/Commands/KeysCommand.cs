@@ -83,5 +83,5 @@ public static class KeysCommand
         return command;
     }
 
-    public static ApiKeyStore Store(SlContext context) => new(Path.Combine(context.Settings.DataDirectory, "state.db"), context.Time);
+    public static ApiKeyStore Store(SlContext context) => new(context.Settings.StatePath, context.Time);
 }

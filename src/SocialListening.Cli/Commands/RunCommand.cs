@@ -31,16 +31,10 @@ public static class RunCommand
             builder.Services.AddSingleton(context.Index);
             builder.Services.AddSingleton<IReadOnlyList<IEnrichmentStage>>(context.EnrichmentStages());
             builder.Services.AddSingleton(context.Pseudonymiser());
-            var rules = context.Settings.ConfigPath is null ? [] : AlertRulesFile.Load(context.Settings.ConfigPath);
-            builder.AddCrawling(context.Crawling, sources, context.Settings.DataDirectory, rules.Count > 0 ? AlertsJob.Schedule : null);
-            if (rules.Count > 0)
-            {
-                builder.Services.AddSingleton(rules);
-                builder.Services.AddHttpClient();
-                builder.Services.AddSingleton(sp => new AlertDispatcher(sp.GetRequiredService<IMentionIndex>(),
-                    new AlertStateStore(Path.Combine(context.Settings.DataDirectory, "state.db")),
-                    new WebhookSender(sp.GetRequiredService<IHttpClientFactory>().CreateClient("alerts"), context.Time), context.Time));
-            }
+            builder.AddCrawling(context.Crawling, context.Crawling.Sources, context.Settings.DataDirectory, AlertsJob.Schedule);
+            builder.Services.AddAlerting(_ => context.Settings.StatePath, _ => context.Settings.ConfigPath);
+            var rules = new AlertRuleCatalog(context.Settings.ConfigPath is null ? [] : AlertRulesFile.Load(context.Settings.ConfigPath),
+                new AlertRuleStore(context.Settings.StatePath)).All;
             Console.WriteLine($"Alert rules evaluated every minute: {rules.Count}.");
         }
 

@@ -16,7 +16,7 @@ public static class ServeCommand
         var command = new Command("serve", "Serve the HTTP API and the web dashboards until Ctrl+C") { urls, dashboards };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async context =>
         {
-            var keys = new ApiKeyStore(Path.Combine(context.Settings.DataDirectory, "state.db"), context.Time).List();
+            var keys = new ApiKeyStore(context.Settings.StatePath, context.Time).List();
             await ApiServer.RunAsync(context.Settings, parse.GetValue(urls)!, parse.GetValue(dashboards), addresses =>
             {
                 Console.WriteLine($"SocialListening API on {string.Join(", ", addresses)} (data: {context.Settings.DataDirectory}). Ctrl+C to stop.");

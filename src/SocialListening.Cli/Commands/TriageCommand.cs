@@ -29,7 +29,7 @@ public static class TriageCommand
         return command;
     }
 
-    public static TriageStore Store(SlContext context) => new(Path.Combine(context.Settings.DataDirectory, "state.db"), context.Time);
+    public static TriageStore Store(SlContext context) => new(context.Settings.StatePath, context.Time);
 
     private static Command List()
     {

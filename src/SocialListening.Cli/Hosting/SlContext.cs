@@ -12,6 +12,7 @@ using SocialListening.Core.Analysis;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Core.Privacy;
+using SocialListening.Ingestion.Alerts;
 using SocialListening.Ingestion.Configuration;
 using SocialListening.Ingestion.Sources;
 using SocialListening.Search.Lucene;
@@ -108,6 +109,10 @@ public sealed class SlContext(SlSettings settings) : IDisposable
 
     /// <summary>Configured and added sources, with pauses applied.</summary>
     public IReadOnlyList<SourceDefinition> Sources() => SourceState.Merge(Crawling.Sources);
+
+    /// <summary>The alert rules of the configuration file plus those added at run time.</summary>
+    public AlertRuleCatalog AlertRules() =>
+        new(Settings.ConfigPath is null ? [] : AlertRulesFile.Load(Settings.ConfigPath), new AlertRuleStore(Settings.StatePath));
 
     public void Dispose() => ReleaseIndex();
 }

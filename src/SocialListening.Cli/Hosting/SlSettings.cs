@@ -13,6 +13,9 @@ public sealed record SlSettings(string? ConfigPath, string DataDirectory)
     public const string DataVariable = "SL_DATA";
 
     public string IndexDirectory => Path.Combine(DataDirectory, "index");
+
+    /// <summary>The operational SQLite database: API keys, triage, sources added at run time, alert rules and state.</summary>
+    public string StatePath => Path.Combine(DataDirectory, "state.db");
     public string RejectsDirectory => Path.Combine(DataDirectory, "rejects");
 
     public static SlSettings Resolve(string? config, string? data)

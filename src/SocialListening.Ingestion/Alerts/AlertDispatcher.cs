@@ -46,7 +46,7 @@ public sealed class AlertDispatcher(IMentionIndex index, AlertStateStore state, 
                 var (ok, _) = await sender.SendAsync(rule.WebhookUrl, AlertPayload.Create(alert, rule.Format), ct).ConfigureAwait(false);
                 if (ok)
                 {
-                    state.MarkSent(rule.Name, alert.Key, time.GetUtcNow());
+                    state.MarkSent(rule.Name, alert.Key, time.GetUtcNow(), alert.Title);
                     sent++;
                 }
                 else

@@ -29,30 +29,40 @@ public static class AlertRulesFile
         var rules = new List<AlertRule>();
         foreach (var (rule, i) in (document?.Alerts ?? []).Select((r, i) => (r, i + 1)))
         {
-            var where = $"{name}: alert {i}";
-            if (string.IsNullOrWhiteSpace(rule.Name)) throw new InvalidDataException($"{where}: name is required");
-            where = $"{name}: alert '{rule.Name}'";
-            if (rules.Any(r => string.Equals(r.Name, rule.Name, StringComparison.OrdinalIgnoreCase))) throw new InvalidDataException($"{where}: the name is used twice");
-            var kind = rule.Kind?.Trim().ToLowerInvariant();
-            if (kind is not ("risk" or "spike")) throw new InvalidDataException($"{where}: kind must be risk or spike, not '{rule.Kind}'");
-            if (!Uri.TryCreate(rule.WebhookUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-                throw new InvalidDataException($"{where}: webhook_url must be an http(s) URL");
-            var format = (rule.Format ?? "json").Trim().ToLowerInvariant();
-            if (!Formats.Contains(format)) throw new InvalidDataException($"{where}: format must be json, slack or teams, not '{rule.Format}'");
-            if (rule.MinRisk is < 0 or > 1) throw new InvalidDataException($"{where}: min_risk must be between 0 and 1");
-            if (rule.MaxPerHour is < 1) throw new InvalidDataException($"{where}: max_per_hour must be at least 1");
-            rules.Add(new AlertRule
+            var built = Build($"{name}: alert {i}", rule.Name, rule.Kind, rule.MinRisk, rule.Brands, rule.WebhookUrl, rule.Format, rule.MaxPerHour);
+            if (rules.Any(r => string.Equals(r.Name, built.Name, StringComparison.OrdinalIgnoreCase)))
             {
-                Name = rule.Name.Trim(),
-                Kind = kind,
-                MinRisk = rule.MinRisk ?? 0.6,
-                Brands = rule.Brands ?? [],
-                WebhookUrl = url,
-                Format = format,
-                MaxPerHour = rule.MaxPerHour ?? 10,
-            });
+                throw new InvalidDataException($"{name}: alert '{built.Name}': the name is used twice");
+            }
+            rules.Add(built);
         }
         return rules;
+    }
+
+    /// <summary>A checked rule from the fields of one entry (file, API or command line); the message starts with <paramref name="where"/>.</summary>
+    public static AlertRule Build(string where, string? name, string? kind, double? minRisk, IReadOnlyList<string>? brands, string? webhookUrl, string? format, int? maxPerHour)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new InvalidDataException($"{where}: name is required");
+        if (name.Trim().Length > 100) throw new InvalidDataException($"{where}: the name is limited to 100 characters");
+        where = $"{where} '{name.Trim()}'";
+        var kindName = kind?.Trim().ToLowerInvariant();
+        if (kindName is not ("risk" or "spike")) throw new InvalidDataException($"{where}: kind must be risk or spike, not '{kind}'");
+        if (!Uri.TryCreate(webhookUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            throw new InvalidDataException($"{where}: webhook_url must be an http(s) URL");
+        var formatName = (format ?? "json").Trim().ToLowerInvariant();
+        if (!Formats.Contains(formatName)) throw new InvalidDataException($"{where}: format must be json, slack or teams, not '{format}'");
+        if (minRisk is < 0 or > 1 || minRisk is double.NaN) throw new InvalidDataException($"{where}: min_risk must be between 0 and 1");
+        if (maxPerHour is < 1) throw new InvalidDataException($"{where}: max_per_hour must be at least 1");
+        return new AlertRule
+        {
+            Name = name.Trim(),
+            Kind = kindName,
+            MinRisk = minRisk ?? 0.6,
+            Brands = brands?.Where(b => !string.IsNullOrWhiteSpace(b)).Select(b => b.Trim()).ToArray() ?? [],
+            WebhookUrl = url,
+            Format = formatName,
+            MaxPerHour = maxPerHour ?? 10,
+        };
     }
 
     private sealed class Document

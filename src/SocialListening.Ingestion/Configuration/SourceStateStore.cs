@@ -59,6 +59,16 @@ public sealed class SourceStateStore(string dataDirectory)
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Forgets a source added at run time (its row, pause included); false when there was none.</summary>
+    public bool Remove(string name)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM sources WHERE name = $name AND definition IS NOT NULL";
+        command.Parameters.AddWithValue("$name", name);
+        return command.ExecuteNonQuery() > 0;
+    }
+
     private Dictionary<string, (SourceDefinition? Definition, bool Paused)> Rows()
     {
         var rows = new Dictionary<string, (SourceDefinition?, bool)>(StringComparer.Ordinal);

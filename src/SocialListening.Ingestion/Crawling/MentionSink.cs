@@ -11,7 +11,7 @@ namespace SocialListening.Ingestion.Crawling;
 /// mentions and the source's cursor (checkpoint <c>source:NAME</c>), so the cursor only ever moves with the mentions
 /// it accounts for and a crash at any point neither skips nor duplicates.
 /// </summary>
-public sealed class MentionSink(IMentionIndex index, IReadOnlyList<IEnrichmentStage> stages, AuthorPseudonymiser pseudonymiser, TimeProvider time)
+public sealed class MentionSink(IMentionIndex index, IReadOnlyList<IEnrichmentStage> stages, AuthorPseudonymiser pseudonymiser, TimeProvider time, IngestMetrics? metrics = null)
 {
     public async Task<WriteResult> WriteAsync(string sourceName, SourceBatch batch, CancellationToken cancellationToken)
     {
@@ -27,6 +27,8 @@ public sealed class MentionSink(IMentionIndex index, IReadOnlyList<IEnrichmentSt
             .ToArray();
         EnrichmentRunner.Run(stages, mentions);
         var cursor = batch.Next.Serialize();
-        return await index.WriteAsync(mentions, _ => new Dictionary<string, string?> { [SourceCursor.CheckpointKey(sourceName)] = cursor }, cancellationToken).ConfigureAwait(false);
+        var written = await index.WriteAsync(mentions, _ => new Dictionary<string, string?> { [SourceCursor.CheckpointKey(sourceName)] = cursor }, cancellationToken).ConfigureAwait(false);
+        metrics?.Record(sourceName, written.Added, written.Replaced);
+        return written;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SocialListening.Api.Features.Triage;
 using SocialListening.Api.Security;
 using SocialListening.Core.Index;
+using SocialListening.Ingestion.Crawling;
 using SocialListening.Ingestion.Triage;
 
 namespace SocialListening.Api.Features.Health;
@@ -18,7 +19,7 @@ public static class HealthApi
         app.MapGet("/health", HealthAsync).WithTags("Health").RequireRole(ApiRole.Viewer).WithName("Health")
             .WithSummary("State of the index, the scheduler and the models");
         app.MapGet("/metrics", MetricsAsync).WithTags("Health").RequireRole(ApiRole.Viewer).WithName("Metrics")
-            .WithSummary("Prometheus metrics: index size (its rate is the ingest rate), triage queue depth, request latency");
+            .WithSummary("Prometheus metrics: index size, mentions ingested by the crawlers, triage queue depth, request latency");
         return app;
     }
 
@@ -53,7 +54,7 @@ public static class HealthApi
             : new ComponentHealth("healthy", "Loaded on demand: " + string.Join(", ", files));
     }
 
-    private static async Task<ContentHttpResult> MetricsAsync(IMentionIndex index, RequestMetrics requests, CancellationToken ct)
+    private static async Task<ContentHttpResult> MetricsAsync(IMentionIndex index, RequestMetrics requests, IServiceProvider services, CancellationToken ct)
     {
         var total = (await index.SearchAsync(new SearchRequest(MentionFilter.All) { Limit = 0 }, ct).ConfigureAwait(false)).Total;
         var queue = (await index.SearchAsync(new SearchRequest(TriageQueueBuilder.Candidates(MentionFilter.All)) { Limit = 0 }, ct).ConfigureAwait(false)).Total;
@@ -62,7 +63,13 @@ public static class HealthApi
             .Sample("sl_index_mentions", total)
             .Metric("sl_triage_queue_candidates", "gauge", "Complaints and negative mentions in the index (the triage queue before actions).")
             .Sample("sl_triage_queue_candidates", queue)
-            .Metric("sl_http_requests_total", "counter", "HTTP requests by route, method and status.");
+            .Metric("sl_ingest_mentions_total", "counter", "Mentions written by this process's crawlers since it started, by source and outcome (added, updated).");
+        // Only `sl run` crawls; elsewhere the family is declared with no samples.
+        foreach (var ((source, outcome), count) in (services.GetService<IngestMetrics>()?.Totals ?? new Dictionary<(string, string), long>()).OrderBy(t => t.Key.Source, StringComparer.Ordinal).ThenBy(t => t.Key.Outcome, StringComparer.Ordinal))
+        {
+            text.Sample("sl_ingest_mentions_total", count, ("source", source), ("outcome", outcome));
+        }
+        text.Metric("sl_http_requests_total", "counter", "HTTP requests by route, method and status.");
         foreach (var ((route, method, status), count) in requests.Counts.OrderBy(c => c.Key.Route, StringComparer.Ordinal))
         {
             text.Sample("sl_http_requests_total", count, ("route", route), ("method", method), ("status", status.ToString(System.Globalization.CultureInfo.InvariantCulture)));

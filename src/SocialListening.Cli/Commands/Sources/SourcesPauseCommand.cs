@@ -18,7 +18,9 @@ public static class SourcesPauseCommand
                 throw new CliException($"No source is named '{source}' (see 'sl sources list').", 2);
             }
             context.SourceState.SetPaused(source, pause);
-            Console.WriteLine($"{source} {(pause ? "paused" : "resumed")}; a running 'sl run' applies it at its next start.");
+            Console.WriteLine(pause
+                ? $"{source} paused; a running 'sl run' skips its next runs."
+                : $"{source} resumed; a running 'sl run' schedules it at its next start (POST /api/sources/{source}/resume applies it at once).");
             return Task.FromResult(0);
         }));
         return command;
