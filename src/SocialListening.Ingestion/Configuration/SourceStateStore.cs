@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SocialListening.Ingestion.Sources;
+using SocialListening.Ingestion.State;
 
 namespace SocialListening.Ingestion.Configuration;
 
@@ -10,18 +11,10 @@ namespace SocialListening.Ingestion.Configuration;
 /// </summary>
 public sealed class SourceStateStore(string dataDirectory)
 {
-    private string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "state.db"), Pooling = false }.ToString();
+    private readonly StateDatabase _database = new(Path.Combine(dataDirectory, "state.db"),
+        "CREATE TABLE IF NOT EXISTS sources (name TEXT PRIMARY KEY, definition TEXT NULL, paused INTEGER NOT NULL DEFAULT 0)");
 
-    private SqliteConnection Open()
-    {
-        Directory.CreateDirectory(dataDirectory);
-        var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = 5000; CREATE TABLE IF NOT EXISTS sources (name TEXT PRIMARY KEY, definition TEXT NULL, paused INTEGER NOT NULL DEFAULT 0)";
-        command.ExecuteNonQuery();
-        return connection;
-    }
+    private SqliteConnection Open() => _database.Open();
 
     /// <summary>The configured sources plus the added ones, with pauses applied (a paused source is not enabled).</summary>
     public IReadOnlyList<SourceDefinition> Merge(IReadOnlyList<SourceDefinition> configured)

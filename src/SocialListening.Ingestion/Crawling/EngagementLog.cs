@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using SocialListening.Core.Mentions;
 using SocialListening.Core.Virality;
+using SocialListening.Ingestion.State;
 
 namespace SocialListening.Ingestion.Crawling;
 
@@ -11,20 +12,12 @@ namespace SocialListening.Ingestion.Crawling;
 /// </summary>
 public sealed class EngagementLog(string dataDirectory)
 {
-    private SqliteConnection Open()
-    {
-        Directory.CreateDirectory(dataDirectory);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "state.db"), Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA busy_timeout = 5000;
-            CREATE TABLE IF NOT EXISTS engagement (source TEXT NOT NULL, id TEXT NOT NULL, at TEXT NOT NULL,
-                likes INTEGER NOT NULL, shares INTEGER NOT NULL, replies INTEGER NOT NULL, PRIMARY KEY (source, id, at));
-            """;
-        command.ExecuteNonQuery();
-        return connection;
-    }
+    private readonly StateDatabase _database = new(Path.Combine(dataDirectory, "state.db"), """
+        CREATE TABLE IF NOT EXISTS engagement (source TEXT NOT NULL, id TEXT NOT NULL, at TEXT NOT NULL,
+            likes INTEGER NOT NULL, shares INTEGER NOT NULL, replies INTEGER NOT NULL, PRIMARY KEY (source, id, at));
+        """);
+
+    private SqliteConnection Open() => _database.Open();
 
     public void Record(IReadOnlyList<Mention> mentions, DateTimeOffset at)
     {
