@@ -1,10 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Quartz;
-using SocialListening.Core.Analysis;
-using SocialListening.Core.Index;
-using SocialListening.Core.Privacy;
 using SocialListening.Ingestion.Configuration;
 using SocialListening.Ingestion.Scheduling;
 
@@ -32,13 +28,7 @@ public sealed class CancellationTests
             sources:
               - { name: slow, kind: bluesky, url: "{{site.BaseUri}}", schedule: "0 0 0 1 1 ? 2099", params: { query: x, max_pages: "1000" } }
             """);
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IMentionIndex>(crawl.Index);
-        builder.Services.AddSingleton<IReadOnlyList<IEnrichmentStage>>([]);
-        builder.Services.AddSingleton(new AuthorPseudonymiser(new byte[32]));
-        builder.AddCrawling(configuration, configuration.Sources, Path.Combine(crawl.Folder, "data"));
-        using var host = builder.Build();
+        using var host = crawl.Host(configuration, Path.Combine(crawl.Folder, "data"));
         await host.StartAsync(TestContext.Current.CancellationToken);
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
 

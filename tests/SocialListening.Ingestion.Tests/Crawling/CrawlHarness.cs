@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SocialListening.Core.Index;
 using SocialListening.Core.Mentions;
@@ -44,6 +47,18 @@ public sealed class CrawlHarness : IDisposable
     public SourceServices Services { get; }
     public CircuitBreaker Breaker { get; }
     public SourceRunner Runner { get; }
+
+    /// <summary>A host with the crawlers and their scheduler, as `sl run` builds it, writing to this harness's index.</summary>
+    public IHost Host(Configuration.CrawlingConfiguration configuration, string? dataDirectory = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IMentionIndex>(Index);
+        builder.Services.AddSingleton<IReadOnlyList<Core.Analysis.IEnrichmentStage>>([]);
+        builder.Services.AddSingleton(new AuthorPseudonymiser(new byte[32]));
+        builder.AddCrawling(configuration, configuration.Sources, dataDirectory ?? Path.Combine(_folder, "data"));
+        return builder.Build();
+    }
 
     public Task<CrawlResult> RunAsync(SourceDefinition definition) => Runner.RunAsync(definition, null, TestContext.Current.CancellationToken);
 

@@ -1,10 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using SocialListening.Core.Analysis;
-using SocialListening.Core.Index;
-using SocialListening.Core.Privacy;
 using SocialListening.Ingestion.Configuration;
 
 namespace SocialListening.Ingestion.Tests.Crawling;
@@ -27,14 +23,14 @@ public sealed class MisfireTests
               - { name: once, kind: rss, url: "{{new Uri(site.BaseUri, "/feed")}}", schedule: "{{cron}}" }
             """);
 
-        using (var first = Build(crawl, configuration, data))
+        using (var first = crawl.Host(configuration, data))
         {
             await first.StartAsync(TestContext.Current.CancellationToken);
             await first.StopAsync(TestContext.Current.CancellationToken);
         }
         await Task.Delay(at - DateTimeOffset.Now + TimeSpan.FromSeconds(2.5), TestContext.Current.CancellationToken);
         Assert.Equal(0, site.Count("/feed"));
-        using var second = Build(crawl, configuration, data);
+        using var second = crawl.Host(configuration, data);
         await second.StartAsync(TestContext.Current.CancellationToken);
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (site.Count("/feed") == 0 && DateTime.UtcNow < deadline)
@@ -45,16 +41,5 @@ public sealed class MisfireTests
 
         Assert.Equal(1, site.Count("/feed"));
         Assert.Equal(2, (await crawl.AllAsync("once")).Count);
-    }
-
-    private static IHost Build(CrawlHarness crawl, CrawlingConfiguration configuration, string data)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IMentionIndex>(crawl.Index);
-        builder.Services.AddSingleton<IReadOnlyList<IEnrichmentStage>>([]);
-        builder.Services.AddSingleton(new AuthorPseudonymiser(new byte[32]));
-        builder.AddCrawling(configuration, configuration.Sources, data);
-        return builder.Build();
     }
 }

@@ -1,11 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Quartz;
-using SocialListening.Core.Analysis;
-using SocialListening.Core.Index;
-using SocialListening.Core.Privacy;
 using SocialListening.Ingestion.Configuration;
 using SocialListening.Ingestion.Scheduling;
 
@@ -35,13 +31,7 @@ public sealed class SchedulerTests
                 url: {{new Uri(site.BaseUri, "/other")}}
                 enabled: false
             """);
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IMentionIndex>(crawl.Index);
-        builder.Services.AddSingleton<IReadOnlyList<IEnrichmentStage>>([]);
-        builder.Services.AddSingleton(new AuthorPseudonymiser(new byte[32]));
-        builder.AddCrawling(configuration, configuration.Sources, data);
-        using var host = builder.Build();
+        using var host = crawl.Host(configuration, data);
 
         await host.StartAsync(TestContext.Current.CancellationToken);
         var deadline = DateTime.UtcNow.AddSeconds(20);

@@ -1,10 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Quartz;
-using SocialListening.Core.Analysis;
-using SocialListening.Core.Index;
-using SocialListening.Core.Privacy;
 using SocialListening.Ingestion.Configuration;
 using SocialListening.Ingestion.Scheduling;
 using SocialListening.Ingestion.Sources;
@@ -28,13 +24,7 @@ public sealed class SourceControlTests
               allow_private_networks: true
               per_host_rps: 100
             """);
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IMentionIndex>(crawl.Index);
-        builder.Services.AddSingleton<IReadOnlyList<IEnrichmentStage>>([]);
-        builder.Services.AddSingleton(new AuthorPseudonymiser(new byte[32]));
-        builder.AddCrawling(configuration, configuration.Sources, data);
-        using var host = builder.Build();
+        using var host = crawl.Host(configuration, data);
         await host.StartAsync(ct);
         var control = host.Services.GetRequiredService<SourceControl>();
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
