@@ -88,5 +88,6 @@ public static class AlertsCommand
         context.Index,
         new AlertStateStore(Path.Combine(context.Settings.DataDirectory, "state.db")),
         new WebhookSender(http, context.Time),
-        context.Time) { Lookback = lookback };
+        context.Time,
+        context.SpikePhrases()) { Lookback = lookback };
 }

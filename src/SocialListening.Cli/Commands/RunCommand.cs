@@ -39,7 +39,7 @@ public static class RunCommand
                 builder.Services.AddHttpClient();
                 builder.Services.AddSingleton(sp => new AlertDispatcher(sp.GetRequiredService<IMentionIndex>(),
                     new AlertStateStore(Path.Combine(context.Settings.DataDirectory, "state.db")),
-                    new WebhookSender(sp.GetRequiredService<IHttpClientFactory>().CreateClient("alerts"), context.Time), context.Time));
+                    new WebhookSender(sp.GetRequiredService<IHttpClientFactory>().CreateClient("alerts"), context.Time), context.Time, context.SpikePhrases()));
             }
             Console.WriteLine($"Alert rules evaluated every minute: {rules.Count}.");
         }

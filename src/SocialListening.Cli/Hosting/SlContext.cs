@@ -3,6 +3,7 @@ using SocialListening.Analysis.Aspects;
 using SocialListening.Analysis.Language;
 using SocialListening.Analysis.Matching;
 using SocialListening.Analysis.Noise;
+using SocialListening.Analysis.Phrases;
 using SocialListening.Analysis.Risk;
 using SocialListening.Analysis.Sentiment;
 using SocialListening.Analysis.Sentiment.Azure;
@@ -12,6 +13,7 @@ using SocialListening.Core.Analysis;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Core.Privacy;
+using SocialListening.Core.Spikes;
 using SocialListening.Ingestion.Configuration;
 using SocialListening.Ingestion.Sources;
 using SocialListening.Search.Lucene;
@@ -59,6 +61,15 @@ public sealed class SlContext(SlSettings settings) : IDisposable
             new RiskStage(ViralityModel(), Time),
         ];
     }
+
+    /// <summary>Key phrases of the mentions, brand names left out (they are in every mention of the brand).</summary>
+    public PhraseExtractor PhraseExtractor() => new(BrandWords.Of(Catalog));
+
+    /// <summary>Spike explanations by the key phrases that grew against the baseline.</summary>
+    public ISpikePhrases SpikePhrases() => new SpikePhrases(PhraseExtractor());
+
+    /// <summary>The spike scanner, explaining spikes with key phrases.</summary>
+    public SpikeScanner SpikeScanner() => new(Index, Time, phrases: SpikePhrases());
 
     /// <summary>The shipped virality forecaster (models/virality.json beside the binary).</summary>
     public static ViralityPredictor ViralityModel()

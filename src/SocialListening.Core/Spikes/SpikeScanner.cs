@@ -8,9 +8,10 @@ namespace SocialListening.Core.Spikes;
 /// Spikes in the hourly mentions of each brand or theme, by <see cref="SpikeDetector"/> over the index's hourly
 /// counts (one aggregation by published_at hour, then by the field). The window ends at the newest mention in scope
 /// (never after now), so an archive shows its spikes too. Each spike hour is explained by the dominant sentiment of
-/// its mentions and the words that rose most against the previous 7 days (<see cref="SpikeTerms"/>).
+/// its mentions, the key phrases (<paramref name="phrases"/>, when given) and the words (<see cref="SpikeTerms"/>)
+/// that rose most against the previous 7 days.
 /// </summary>
-public sealed class SpikeScanner(IMentionIndex index, TimeProvider time, SpikeOptions? options = null)
+public sealed class SpikeScanner(IMentionIndex index, TimeProvider time, SpikeOptions? options = null, ISpikePhrases? phrases = null)
 {
     private const int SampleSize = 500;
 
@@ -60,7 +61,7 @@ public sealed class SpikeScanner(IMentionIndex index, TimeProvider time, SpikeOp
         return new SpikeReport(start, endHour, report);
     }
 
-    /// <summary>Adds the dominant sentiment and top terms of the hour's mentions of <paramref name="key"/>.</summary>
+    /// <summary>Adds the dominant sentiment, growing phrases and top terms of the hour's mentions of <paramref name="key"/>.</summary>
     public async Task<SpikeHour> ExplainAsync(SpikeHour hour, string field, string key, MentionFilter filter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(hour);
@@ -77,6 +78,7 @@ public sealed class SpikeScanner(IMentionIndex index, TimeProvider time, SpikeOp
             Sentiment = top?.Key,
             SentimentShare = top is null || scored == 0 ? null : Math.Round((double)top.Count / scored, 2),
             TopTerms = SpikeTerms.Top(spikeTexts, baselineTexts, exclude: exclude),
+            Phrases = phrases?.Growing(spikeTexts, baselineTexts, 5) ?? [],
         };
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SocialListening.Analysis.Topics;
 using SocialListening.Api.Features.Search;
 using SocialListening.Api.Hosting;
 using SocialListening.Api.Security;
@@ -24,6 +26,8 @@ public static class InsightsApi
             .WithSummary("Sentiment per theme of a brand's mentions (empty until the sentiment stage has run)");
         group.MapGet("/emerging", EmergingAsync).WithName("EmergingThemes")
             .WithSummary("Themes growing in the last days against the windows before");
+        group.MapGet("/topics/{brand}", Topics).WithName("Topics")
+            .WithSummary("The topics `sl topics --brand B` found and saved for a brand: emerging topics and the territory gap, with suggested themes (404 with the command to run when none were saved)");
         return app;
     }
 
@@ -55,6 +59,16 @@ public static class InsightsApi
     {
         var target = CatalogLookup.Brand(catalog, brand);
         return TypedResults.Ok(await ThemeSentiments.ComputeAsync(index, target, filter.ToFilter(), ct).ConfigureAwait(false));
+    }
+
+    private static Results<Ok<TopicReport>, ProblemHttpResult> Topics(string brand, BrandCatalog catalog, IOptions<ApiOptions> options)
+    {
+        var target = CatalogLookup.Brand(catalog, brand);
+        var report = TopicReportFile.Load(options.Value.DataDirectory, target.Id);
+        return report is null
+            ? TypedResults.Problem($"No topics have been computed for {target.Name} yet: run 'sl topics --brand {target.Id}' (sl demo computes them for the demo brands).",
+                statusCode: StatusCodes.Status404NotFound, title: "No topics yet", extensions: new Dictionary<string, object?> { ["command"] = $"sl topics --brand {target.Id}" })
+            : TypedResults.Ok(report);
     }
 
     private static async Task<Ok<EmergingThemes>> EmergingAsync(
