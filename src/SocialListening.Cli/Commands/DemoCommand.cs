@@ -63,7 +63,7 @@ public static class DemoCommand
         var topics = new List<TopicReport>();
         foreach (var brand in set.Brands.Select(b => context.Catalog.FindBrand(b)!))
         {
-            if (await TopicRun.ForBrandAsync(context, brand, null, null, TopicRun.DefaultTopics, ct).ConfigureAwait(false) is { } report)
+            if (await context.Topics().ForBrandAsync(brand, null, null, TopicInsights.DefaultTopics, ct).ConfigureAwait(false) is { } report)
             {
                 TopicReportFile.Save(report, settings.DataDirectory);
                 topics.Add(report);

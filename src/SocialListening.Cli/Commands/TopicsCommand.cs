@@ -14,7 +14,7 @@ public static class TopicsCommand
     {
         var brand = new Option<string?>("--brand") { Description = "Brand id or name (default: the brands of the competitive set)" };
         var set = new Option<string?>("--set") { Description = "Competitive set id when no --brand (default: the first configured)" };
-        var count = new Option<int>("--topics") { Description = "Number of topics to look for", DefaultValueFactory = _ => TopicRun.DefaultTopics };
+        var count = new Option<int>("--topics") { Description = "Number of topics to look for", DefaultValueFactory = _ => TopicInsights.DefaultTopics };
         var from = DateOptions.From();
         var to = DateOptions.To();
         var command = new Command("topics", "What the conversation is about: topics found in the mentions, emerging topics, territory gap") { brand, set, count, from, to };
@@ -30,13 +30,13 @@ public static class TopicsCommand
                 var found = context.Catalog.FindBrand(name)
                     ?? throw new CliException($"No brand '{name}' in the configuration. Brands: {string.Join(", ", context.Catalog.Brands.Select(b => b.Id))}.", 2);
                 scope = found.Id;
-                report = await TopicRun.ForBrandAsync(context, found, start, end, topics, ct).ConfigureAwait(false);
+                report = await context.Topics().ForBrandAsync(found, start, end, topics, ct).ConfigureAwait(false);
             }
             else
             {
                 var competitive = SovCommand.ResolveSet(context.Catalog, parse.GetValue(set));
                 scope = competitive.Id;
-                report = await TopicRun.ComputeAsync(context, scope, competitive.Brands, new HashSet<string>(StringComparer.Ordinal), start, end, topics, ct).ConfigureAwait(false);
+                report = await context.Topics().ComputeAsync(scope, competitive.Brands, new HashSet<string>(StringComparer.Ordinal), start, end, topics, ct).ConfigureAwait(false);
             }
             if (report is null)
             {

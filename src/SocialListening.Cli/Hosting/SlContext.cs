@@ -4,6 +4,7 @@ using SocialListening.Analysis.Language;
 using SocialListening.Analysis.Matching;
 using SocialListening.Analysis.Noise;
 using SocialListening.Analysis.Phrases;
+using SocialListening.Analysis.Topics;
 using SocialListening.Analysis.Risk;
 using SocialListening.Analysis.Sentiment;
 using SocialListening.Analysis.Sentiment.Azure;
@@ -70,6 +71,9 @@ public sealed class SlContext(SlSettings settings) : IDisposable
 
     /// <summary>The spike scanner, explaining spikes with key phrases.</summary>
     public SpikeScanner SpikeScanner() => new(Index, Time, phrases: SpikePhrases());
+
+    /// <summary>Topic discovery over this index and catalog.</summary>
+    public TopicInsights Topics() => new(Index, Catalog, Time);
 
     /// <summary>The shipped virality forecaster (models/virality.json beside the binary).</summary>
     public static ViralityPredictor ViralityModel()

@@ -30,6 +30,15 @@ public sealed class DashboardTests(ApiFixture api, BrowserFixture browser) : ICl
         await Expect(page.Locator("#sov svg text.label")).ToHaveCountAsync(sov.GetProperty("groups").GetArrayLength());
         await Expect(page.Locator("#sentiment svg rect.neg")).Not.ToHaveCountAsync(0);
         await Expect(page.Locator("#emerging li.hot").First).ToContainTextAsync("Réseau");
+        var topics = (await api.Client(ApiRole.Viewer).OkJsonAsync("/api/insights/topics/mandarine")).GetProperty("report");
+        var emerging = topics.GetProperty("topics").EnumerateArray().Where(t => t.GetProperty("emerging").GetBoolean()).ToArray();
+        var gap = topics.GetProperty("topics").EnumerateArray().Where(t => t.GetProperty("territory_gap").GetBoolean()).ToArray();
+        await Expect(page.GetByTestId("topics-emerging").Locator("li")).ToHaveCountAsync(emerging.Length);
+        await Expect(page.GetByTestId("topics-emerging").Locator("li").First).ToContainTextAsync(emerging[0].GetProperty("label").GetString()!);
+        Assert.NotEmpty(gap);
+        await Expect(page.GetByTestId("topics-gap").Locator("li")).ToHaveCountAsync(gap.Length);
+        await Expect(page.GetByTestId("topics-gap").Locator("li .suggestion").First).ToContainTextAsync(new Regex("^(Suggestion: add|Suggestion : ajouter)"));
+        await Expect(page.Locator("#topics tbody tr")).ToHaveCountAsync(topics.GetProperty("topics").GetArrayLength());
         var trend = await api.Client(ApiRole.Viewer).OkJsonAsync("/api/insights/territory/mandarine/trend");
         await Expect(page.Locator("#trend svg rect.bar")).ToHaveCountAsync(trend.GetProperty("points").GetArrayLength());
         await Expect(page.Locator("#sov-time svg polyline.series")).ToHaveCountAsync(3);
@@ -40,6 +49,7 @@ public sealed class DashboardTests(ApiFixture api, BrowserFixture browser) : ICl
         await Expect(page.Locator("#territory h2")).ToHaveTextAsync("Territory of Vireo");
         await Expect(page.GetByTestId("alignment")).ToHaveTextAsync(Percent(vireo.GetProperty("alignment").GetDouble()));
         await Expect(page.Locator("#sentiment .empty")).ToContainTextAsync("sentiment stage has not run");
+        await Expect(page.GetByTestId("topics-missing")).ToContainTextAsync("sl topics --brand vireo");
         await Expect(page.Locator("[data-testid=role]")).ToHaveTextAsync("viewer");
         Assert.Empty(dashboard.Errors);
     }

@@ -27,7 +27,7 @@ public static class InsightsApi
         group.MapGet("/emerging", EmergingAsync).WithName("EmergingThemes")
             .WithSummary("Themes growing in the last days against the windows before");
         group.MapGet("/topics/{brand}", Topics).WithName("Topics")
-            .WithSummary("The topics `sl topics --brand B` found and saved for a brand: emerging topics and the territory gap, with suggested themes (404 with the command to run when none were saved)");
+            .WithSummary("The topics `sl topics --brand B` last saved for a brand (emerging topics, territory gap with suggested themes), or null with the command that computes them");
         return app;
     }
 
@@ -61,14 +61,11 @@ public static class InsightsApi
         return TypedResults.Ok(await ThemeSentiments.ComputeAsync(index, target, filter.ToFilter(), ct).ConfigureAwait(false));
     }
 
-    private static Results<Ok<TopicReport>, ProblemHttpResult> Topics(string brand, BrandCatalog catalog, IOptions<ApiOptions> options)
+    private static Ok<SavedTopics> Topics(string brand, BrandCatalog catalog, IOptions<ApiOptions> options)
     {
         var target = CatalogLookup.Brand(catalog, brand);
-        var report = TopicReportFile.Load(options.Value.DataDirectory, target.Id);
-        return report is null
-            ? TypedResults.Problem($"No topics have been computed for {target.Name} yet: run 'sl topics --brand {target.Id}' (sl demo computes them for the demo brands).",
-                statusCode: StatusCodes.Status404NotFound, title: "No topics yet", extensions: new Dictionary<string, object?> { ["command"] = $"sl topics --brand {target.Id}" })
-            : TypedResults.Ok(report);
+        var command = $"sl topics --brand {target.Id}";
+        return TypedResults.Ok(new SavedTopics(target.Id, command, TopicReportFile.Load(options.Value.DataDirectory, target.Id)));
     }
 
     private static async Task<Ok<EmergingThemes>> EmergingAsync(
