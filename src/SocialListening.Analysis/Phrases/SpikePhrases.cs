@@ -26,11 +26,11 @@ public sealed class SpikePhrases(PhraseExtractor extractor) : ISpikePhrases
                 break;
             }
             var best = phrase.Contains(' ', StringComparison.Ordinal) ? phrase : ranked.FirstOrDefault(p => Holds(p, phrase)) ?? phrase;
-            if (shown.Any(s => s == best || Holds(s, best)))
+            // Said already, inside a phrase shown or around one.
+            if (shown.Any(s => s == best || Holds(s, best) || Holds(best, s)))
             {
                 continue;
             }
-            shown.RemoveAll(s => Holds(best, s));
             shown.Add(best);
         }
         return shown;

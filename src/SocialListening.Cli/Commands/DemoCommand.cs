@@ -5,6 +5,7 @@ using SocialListening.Cli.Rendering;
 using SocialListening.Core.Index;
 using SocialListening.Core.Territory;
 using SocialListening.Ingestion.Import;
+using SocialListening.Ingestion.State;
 using Spectre.Console;
 
 namespace SocialListening.Cli.Commands;
@@ -158,6 +159,8 @@ public static class DemoCommand
             Directory.Delete(settings.RejectsDirectory, recursive: true);
         }
         Directory.CreateDirectory(settings.DataDirectory);
+        // The stories of the deleted index: a fresh index starts a fresh memory.
+        new StoryStore(Path.Combine(settings.DataDirectory, "state.db")).Clear();
         File.WriteAllText(marker, "This folder was made by 'sl demo', which may delete and rebuild it.\n");
     }
 }

@@ -16,6 +16,7 @@ using SocialListening.Core.Index;
 using SocialListening.Core.Privacy;
 using SocialListening.Core.Spikes;
 using SocialListening.Ingestion.Configuration;
+using SocialListening.Ingestion.State;
 using SocialListening.Ingestion.Sources;
 using SocialListening.Search.Lucene;
 using SocialListening.Core.Virality;
@@ -57,7 +58,8 @@ public sealed class SlContext(SlSettings settings) : IDisposable
             new ComplaintStage(Model("complaint", ComplaintModel.Load)),
             new JourneyStageStage(Model("stage", TextClassifier.Load)),
             new AspectSentimentStage(Catalog, sentiment),
-            new NearDuplicateStage(),
+            // Stories remembered in state.db, so that copies across imports and crawls count once.
+            new NearDuplicateStage(memory: new StoryStore(Path.Combine(Settings.DataDirectory, "state.db"))),
             // Last: risk reads complaint, sentiment and reach.
             new RiskStage(ViralityModel(), Time),
         ];
