@@ -39,7 +39,7 @@ public static class Extensions
         services.AddSingleton<IMentionIndex>(sp => new LuceneMentionIndex(Options(sp).IndexDirectory));
         services.AddTransient<BrandInsights>();
         // Per request, like the catalog: brand names are left out of the phrases.
-        services.AddTransient<ISpikePhrases>(sp => new SpikePhrases(new PhraseExtractor(BrandWords.Of(sp.GetRequiredService<BrandCatalog>()))));
+        services.AddTransient<ISpikePhrases>(sp => new SpikePhrases(BrandWords.Of(sp.GetRequiredService<BrandCatalog>())));
         services.AddSingleton(sp => new ApiKeyStore(Options(sp).StatePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TriageStore(Options(sp).StatePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RequestMetrics>();

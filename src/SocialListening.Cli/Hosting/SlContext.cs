@@ -69,7 +69,7 @@ public sealed class SlContext(SlSettings settings) : IDisposable
     public PhraseExtractor PhraseExtractor() => new(BrandWords.Of(Catalog));
 
     /// <summary>Spike explanations by the key phrases that grew against the baseline.</summary>
-    public ISpikePhrases SpikePhrases() => new SpikePhrases(PhraseExtractor());
+    public ISpikePhrases SpikePhrases() => new SpikePhrases(BrandWords.Of(Catalog));
 
     /// <summary>The spike scanner, explaining spikes with key phrases.</summary>
     public SpikeScanner SpikeScanner() => new(Index, Time, phrases: SpikePhrases());

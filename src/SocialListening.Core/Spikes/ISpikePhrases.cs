@@ -6,6 +6,7 @@ namespace SocialListening.Core.Spikes;
 /// </summary>
 public interface ISpikePhrases
 {
-    /// <summary>Up to <paramref name="count"/> phrases, strongest growth first (an empty list when nothing grew).</summary>
-    IReadOnlyList<string> Growing(IReadOnlyList<string> spikeTexts, IReadOnlyList<string> baselineTexts, int count);
+    /// <summary>Up to <paramref name="count"/> phrases, strongest growth first (an empty list when nothing grew);
+    /// <paramref name="exclude"/> holds words that are no explanation (the brand whose mentions spiked).</summary>
+    IReadOnlyList<string> Growing(IReadOnlyList<string> spikeTexts, IReadOnlyList<string> baselineTexts, int count, IReadOnlyCollection<string> exclude);
 }

@@ -70,23 +70,27 @@ public sealed class SpikeScanner(IMentionIndex index, TimeProvider time, SpikeOp
         var sentiment = await index.AggregateAsync(new AggregationRequest(inHour, MentionFields.Sentiment), ct).ConfigureAwait(false);
         var scored = sentiment.Buckets.Sum(b => b.Count);
         var top = sentiment.Buckets.OrderByDescending(b => b.Count).ThenBy(b => b.Key, StringComparer.Ordinal).FirstOrDefault();
-        var spikeTexts = await TextsAsync(inHour, ct).ConfigureAwait(false);
-        var baselineTexts = await TextsAsync(scoped with { From = hour.Hour.AddDays(-7), To = hour.Hour }, ct).ConfigureAwait(false);
+        var spikeMentions = await SampleAsync(inHour, ct).ConfigureAwait(false);
+        var spikeTexts = Texts(spikeMentions);
+        var baselineTexts = Texts(await SampleAsync(scoped with { From = hour.Hour.AddDays(-7), To = hour.Hour }, ct).ConfigureAwait(false));
         var exclude = SpikeTerms.Words(key.Replace('-', ' '));
+        // The brands the mentions name are in most of them, spike or not: a theme's phrases leave them out too
+        // (the top terms keep them, which says which brand the theme's spike is about).
+        var brands = spikeMentions.SelectMany(m => m.Enrichment.Brands).SelectMany(b => SpikeTerms.Words(b.Replace('-', ' '))).Concat(exclude).ToHashSet(StringComparer.Ordinal);
         return hour with
         {
             Sentiment = top?.Key,
             SentimentShare = top is null || scored == 0 ? null : Math.Round((double)top.Count / scored, 2),
             TopTerms = SpikeTerms.Top(spikeTexts, baselineTexts, exclude: exclude),
-            Phrases = phrases?.Growing(spikeTexts, baselineTexts, 5) ?? [],
+            Phrases = phrases?.Growing(spikeTexts, baselineTexts, 5, brands) ?? [],
         };
     }
 
-    private async Task<IReadOnlyList<string>> TextsAsync(MentionFilter filter, CancellationToken ct)
-    {
-        var page = await index.SearchAsync(new SearchRequest(filter) { Limit = SampleSize }, ct).ConfigureAwait(false);
-        return [.. page.Hits.Select(m => m.Title is { Length: > 0 } title ? title + " " + m.Text : m.Text)];
-    }
+    private async Task<IReadOnlyList<Mention>> SampleAsync(MentionFilter filter, CancellationToken ct) =>
+        (await index.SearchAsync(new SearchRequest(filter) { Limit = SampleSize }, ct).ConfigureAwait(false)).Hits;
+
+    private static string[] Texts(IReadOnlyList<Mention> mentions) =>
+        [.. mentions.Select(m => m.Title is { Length: > 0 } title ? title + " " + m.Text : m.Text)];
 
     private static DateTimeOffset Floor(DateTimeOffset t)
     {

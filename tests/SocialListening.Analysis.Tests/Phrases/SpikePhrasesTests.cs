@@ -21,7 +21,7 @@ public sealed class SpikePhrasesTests
     {
         var spike = Enumerable.Range(0, 6).SelectMany(_ => new[] { a, b }).Append("Le service client ne répond pas").ToArray();
 
-        var phrases = new SpikePhrases(new PhraseExtractor(["Mandarine"])).Growing(spike, Baseline, 5);
+        var phrases = new SpikePhrases(["Mandarine"]).Growing(spike, Baseline, 5, []);
 
         Assert.Equal(expected, phrases[0]);
         Assert.DoesNotContain(expected.Split(' ')[0], phrases);
@@ -31,8 +31,19 @@ public sealed class SpikePhrasesTests
     }
 
     [Fact]
+    public void Growing_LeavesOutTheExcludedWords_AsTheSeriesKeyOfTheSpike()
+    {
+        var spike = Enumerable.Repeat("Panne réseau Mandarine à Lyon", 6).ToArray();
+
+        var phrases = new SpikePhrases([]).Growing(spike, Baseline, 5, ["mandarine"]);
+
+        Assert.Contains("panne réseau", phrases);
+        Assert.DoesNotContain(phrases, p => p.Contains("mandarine", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Growing_IsEmptyWhenNothingGrew()
     {
-        Assert.Empty(new SpikePhrases(new PhraseExtractor()).Growing(Baseline, [.. Baseline, .. Baseline], 5));
+        Assert.Empty(new SpikePhrases([]).Growing(Baseline, [.. Baseline, .. Baseline], 5, []));
     }
 }

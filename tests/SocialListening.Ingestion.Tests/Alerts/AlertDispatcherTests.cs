@@ -38,7 +38,7 @@ public sealed class AlertDispatcherTests : IAsyncLifetime
     /// two-word runs absent from the baseline.</summary>
     private sealed class NewBigrams : ISpikePhrases
     {
-        public IReadOnlyList<string> Growing(IReadOnlyList<string> spikeTexts, IReadOnlyList<string> baselineTexts, int count)
+        public IReadOnlyList<string> Growing(IReadOnlyList<string> spikeTexts, IReadOnlyList<string> baselineTexts, int count, IReadOnlyCollection<string> exclude)
         {
             static IEnumerable<string> Bigrams(string text)
             {
