@@ -11,7 +11,7 @@ namespace SocialListening.Analysis.Noise;
 /// flagged Spam. The stories last for the stage's life, bounded by <see cref="NoiseOptions.Capacity"/>, and, with a
 /// <paramref name="memory"/>, across runs: recalled before the first batch, and every batch's new or grown stories
 /// remembered after it, so a copy of a story indexed by an earlier import or crawl joins it; see
-/// docs/decisions/005-near-duplicates-per-import-run.md.
+/// docs/decisions/005-near-duplicates-at-ingest.md.
 /// Ordered (the runner gives it whole batches in input order, so an import is reproducible) and thread-safe:
 /// batches are grouped under a lock, so exactly one mention of a story is its first.
 /// </summary>
