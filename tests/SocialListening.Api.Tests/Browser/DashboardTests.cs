@@ -120,6 +120,8 @@ public sealed class DashboardTests(ApiFixture api, BrowserFixture browser) : ICl
         await Expect(page.Locator(".spike-row")).ToHaveCountAsync(1);
         await Expect(page.Locator(".spike-row .badge")).Not.ToHaveTextAsync("0 spike hours");
         await Expect(page.GetByTestId("spikes").Locator("svg rect.bar.hot")).Not.ToHaveCountAsync(0);
+        // The strongest spike first, explained by what grew: the outage.
+        await Expect(page.GetByTestId("spikes").Locator("td.why").First).ToContainTextAsync("panne réseau");
         await dashboard.ScreenshotAsync("community");
 
         await first.Locator("button[data-action=acknowledge]").ClickAsync();
