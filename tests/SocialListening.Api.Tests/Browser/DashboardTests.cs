@@ -55,6 +55,19 @@ public sealed class DashboardTests(ApiFixture api, BrowserFixture browser) : ICl
     }
 
     [Fact]
+    public async Task The_topics_panel_speaks_French_to_a_French_browser()
+    {
+        await using var dashboard = await DashboardPage.OpenAsync(browser.Require(), api.BaseAddress, $"/brand.html#key={Uri.EscapeDataString(api.Keys[ApiRole.Viewer])}", "fr-FR");
+        var page = dashboard.Page;
+
+        await Expect(page.Locator("#topics h2")).ToHaveTextAsync("Sujets : émergents, et hors du territoire");
+        await Expect(page.GetByTestId("topics-gap").Locator("li .suggestion").First).ToContainTextAsync("Suggestion : ajouter");
+        await page.Locator("select[name=brand]").SelectOptionAsync("kalix");
+        await Expect(page.GetByTestId("topics-missing")).ToContainTextAsync("Lancez sl topics --brand kalix");
+        Assert.Empty(dashboard.Errors);
+    }
+
+    [Fact]
     public async Task Analyst_searches_sees_errors_inline_filters_by_facet_and_exports()
     {
         await using var dashboard = await OpenAsync("/analyst.html", ApiRole.Analyst);
