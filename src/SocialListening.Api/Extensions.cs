@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using SocialListening.Analysis.Phrases;
 using SocialListening.Api.Features.Admin;
 using SocialListening.Api.Features.Alerts;
 using SocialListening.Api.Features.Catalog;
@@ -19,6 +20,7 @@ using SocialListening.Api.Hosting;
 using SocialListening.Api.Security;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
+using SocialListening.Core.Spikes;
 using SocialListening.Core.Territory;
 using SocialListening.Ingestion;
 using SocialListening.Ingestion.Configuration;
@@ -41,6 +43,8 @@ public static class Extensions
         services.AddTransient(sp => sp.GetRequiredService<CatalogSource>().Current);
         services.AddSingleton<IMentionIndex>(sp => new LuceneMentionIndex(Options(sp).IndexDirectory));
         services.AddTransient<BrandInsights>();
+        // Per request, like the catalog: brand names are left out of the phrases.
+        services.AddTransient<ISpikePhrases>(sp => new SpikePhrases(BrandWords.Of(sp.GetRequiredService<BrandCatalog>())));
         services.AddSingleton(sp => new ApiKeyStore(Options(sp).StatePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TriageStore(Options(sp).StatePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RequestMetrics>();

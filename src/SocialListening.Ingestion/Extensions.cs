@@ -75,7 +75,8 @@ public static class Extensions
 
     /// <summary>
     /// The alert rules (configured plus added at run time), the sent-alert state and the dispatcher that posts to the
-    /// webhooks. The caller registers the index and a <see cref="TimeProvider"/>; the every-minute job is
+    /// webhooks. The caller registers the index, a <see cref="TimeProvider"/> and, to explain spikes by their growing
+    /// phrases, a <see cref="Core.Spikes.ISpikePhrases"/>; the every-minute job is
     /// <see cref="Alerts.AlertsJob.Schedule"/>.
     /// </summary>
     public static IServiceCollection AddAlerting(this IServiceCollection services, Func<IServiceProvider, string> statePath, Func<IServiceProvider, string?> configPath)
@@ -85,7 +86,8 @@ public static class Extensions
             configPath(sp) is { } config ? Alerts.AlertRulesFile.Load(config) : [],
             new Alerts.AlertRuleStore(statePath(sp))));
         services.AddSingleton(sp => new Alerts.AlertDispatcher(sp.GetRequiredService<Core.Index.IMentionIndex>(), sp.GetRequiredService<Alerts.AlertStateStore>(),
-            new Alerts.WebhookSender(WebhookClient(), sp.GetRequiredService<TimeProvider>()), sp.GetRequiredService<TimeProvider>()));
+            new Alerts.WebhookSender(WebhookClient(), sp.GetRequiredService<TimeProvider>()), sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<Core.Spikes.ISpikePhrases>()));
         return services;
     }
 

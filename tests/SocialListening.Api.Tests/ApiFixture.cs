@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SocialListening.Analysis.Matching;
+using SocialListening.Analysis.Topics;
 using SocialListening.Api;
 using SocialListening.Api.Security;
 using SocialListening.Core.Brands;
@@ -19,7 +20,7 @@ namespace SocialListening.Api.Tests;
 /// <summary>
 /// The real API on Kestrel (127.0.0.1, a free port) over a temporary data folder holding the demo corpus, imported
 /// as `sl demo` does, plus a few mentions carrying the complaint/risk scores that later stages will fill, so the
-/// triage queue has something to rank. One key per role.
+/// triage queue has something to rank, and Mandarine's topics saved as `sl topics` saves them. One key per role.
 /// </summary>
 public sealed class ApiFixture : IAsyncLifetime
 {
@@ -74,6 +75,9 @@ public sealed class ApiFixture : IAsyncLifetime
                 new ImportOptions { RejectsDirectory = Path.Combine(DataDirectory, "rejects") });
             await importer.ImportAsync(Path.Combine(Demo, "mentions.jsonl"), null, CancellationToken.None);
             await index.WriteAsync(Scored(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero)), null, CancellationToken.None);
+            // Topics saved for Mandarine only, as `sl topics --brand mandarine` does: the other brands show how to get them.
+            var topics = await new TopicInsights(index, catalog, TimeProvider.System).ForBrandAsync(catalog.FindBrand("mandarine")!, null, null, TopicInsights.DefaultTopics, CancellationToken.None);
+            TopicReportFile.Save(topics!, DataDirectory);
         }
         var store = new ApiKeyStore(Path.Combine(DataDirectory, "state.db"), TimeProvider.System);
         Keys = Enum.GetValues<ApiRole>().ToDictionary(r => r, r => store.Add(r, "test-" + r.Name()).Key);

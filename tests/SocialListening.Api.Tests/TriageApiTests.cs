@@ -74,5 +74,7 @@ public sealed class TriageApiTests(ApiFixture api)
         Assert.NotEmpty(spikes);
         Assert.All(spikes, s => Assert.Equal(new DateOnly(2026, 11, 18), DateOnly.FromDateTime(s.GetProperty("hour").GetDateTimeOffset().UtcDateTime)));
         Assert.Empty(brands["vireo"].GetProperty("spikes").EnumerateArray());
+        var strongest = spikes.MaxBy(s => s.GetProperty("score").GetDouble());
+        Assert.Contains("panne réseau", strongest.GetProperty("phrases").EnumerateArray().Select(p => p.GetString()));
     }
 }

@@ -74,6 +74,33 @@ public sealed class NoiseCommandTests : IDisposable
         Assert.Equal(6, flagged);
     }
 
+    [Fact]
+    public async Task A_copy_imported_in_a_later_run_joins_the_story_of_an_earlier_run_and_counts_once()
+    {
+        var config = Path.Combine(_folder, "sl.yaml");
+        File.WriteAllText(config, Config, new UTF8Encoding(false));
+        var at = new DateTimeOffset(2026, 11, 18, 9, 0, 0, TimeSpan.FromHours(1));
+        var monday = Path.Combine(_folder, "monday.jsonl");
+        var tuesday = Path.Combine(_folder, "tuesday.jsonl");
+        File.WriteAllLines(monday, [Line("first", Copypasta, at, "@colere", 900), Line("own", "Mandarine, la facture est arrivée, rien à signaler ce mois-ci", at, "@fan", 800)], new UTF8Encoding(false));
+        File.WriteAllLines(tuesday, [Line("copy", "RT @colere: " + Copypasta + " https://example.org/x", at.AddHours(20), "@copie", 900)], new UTF8Encoding(false));
+        var data = Path.Combine(_folder, "data");
+
+        var first = await SlProcess.RunAsync(_folder, "import", monday, "--data", data, "--config", config);
+        var second = await SlProcess.RunAsync(_folder, "import", tuesday, "--data", data, "--config", config);
+        var again = await SlProcess.RunAsync(_folder, "import", monday, tuesday, "--data", data, "--config", config);
+        var deduplicated = await SlProcess.RunAsync(_folder, "sov", "--data", data, "--config", config, "--json");
+        var everything = await SlProcess.RunAsync(_folder, "sov", "--data", data, "--config", config, "--json", "--include-duplicates");
+        var copy = await SlProcess.RunAsync(_folder, "query", "id:copy", "--data", data, "--json");
+
+        Assert.True(first.Exit == 0 && second.Exit == 0 && again.Exit == 0, first.Err + second.Err + again.Err);
+        Assert.Equal((1L, 1L), Mentions(deduplicated.Out));
+        Assert.Equal((1L, 2L), Mentions(everything.Out));
+        var hit = JsonDocument.Parse(copy.Out).RootElement.GetProperty("hits")[0];
+        Assert.Equal("mastodon/first", hit.GetProperty("story_id").GetString());
+        Assert.True(hit.GetProperty("duplicate").GetBoolean());
+    }
+
     private static (long Mandarine, long Kalix) Mentions(string json)
     {
         var brands = JsonDocument.Parse(json).RootElement.GetProperty("groups")[0].GetProperty("brands").EnumerateArray()

@@ -27,6 +27,7 @@ public sealed class TriageCommandTests : IDisposable
         Assert.True(spike.GetProperty("observed").GetInt64() >= 5 * spike.GetProperty("expected").GetDouble());
         Assert.Equal("negative", spike.GetProperty("sentiment").GetString());
         Assert.Contains("panne", spike.GetProperty("top_terms").EnumerateArray().Select(t => t.GetString()));
+        Assert.Contains("panne réseau", spike.GetProperty("phrases").EnumerateArray().Select(t => t.GetString()));
 
         var items = list.GetProperty("items").EnumerateArray().ToArray();
         Assert.Equal(5, items.Length);

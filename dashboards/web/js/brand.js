@@ -1,9 +1,10 @@
 // Brand manager: the brand's territory against its targets, share of voice per theme against competitors,
-// sentiment per theme, the territory over time, and emerging themes.
+// sentiment per theme, the territory over time, emerging themes, and the topics found beyond the configured themes.
 import { get } from './api.js';
 import { legend, lines, stackedBars, targetBars, timeline } from './charts.js';
 import { clear, count, el, empty, innerWidth, percent } from './dom.js';
 import { brandColour, brandName, showError, startPage, themeName } from './shell.js';
+import { fetchTopics, renderTopics } from './topics.js';
 
 startPage('Brand territory', async (main, catalog) => {
   if (catalog.brands.length === 0) {
@@ -24,6 +25,7 @@ startPage('Brand territory', async (main, catalog) => {
     sov: el('section', { class: 'card wide', id: 'sov' }),
     sentiment: el('section', { class: 'card', id: 'sentiment' }),
     emerging: el('section', { class: 'card', id: 'emerging' }),
+    topics: el('section', { class: 'card wide', id: 'topics', 'data-testid': 'topics' }),
     trend: el('section', { class: 'card wide', id: 'trend' }),
     sovTime: el('section', { class: 'card wide', id: 'sov-time' }),
   };
@@ -40,6 +42,7 @@ startPage('Brand territory', async (main, catalog) => {
       [cards.sov, () => get('/api/insights/share-of-voice', { ...filter, by: 'theme', set: setOf(id) }), renderSov],
       [cards.sentiment, () => get(`/api/insights/sentiment/${encodeURIComponent(id)}`, filter), renderSentiment],
       [cards.emerging, () => get('/api/insights/emerging', { ...filter, brand: id }), renderEmerging],
+      [cards.topics, () => fetchTopics(id), (card, saved) => renderTopics(card, catalog, saved)],
       [cards.trend, () => get(`/api/insights/territory/${encodeURIComponent(id)}/trend`, { ...filter, interval: interval.value }), renderTrend],
       [cards.sovTime, () => get('/api/insights/share-of-voice', { ...filter, by: 'day', set: setOf(id) }), renderSovOverTime],
     ];

@@ -87,10 +87,11 @@ startPage('Community triage', async (main, catalog) => {
       }),
       flagged.length === 0 ? empty('No spike in this window.')
         : el('table', { class: 'data' },
-          el('thead', {}, el('tr', {}, ['Hour', 'Brand', 'Mentions', 'Expected', 'Score'].map((h) => el('th', {}, h)))),
+          el('thead', {}, el('tr', {}, ['Hour', 'Brand', 'Mentions', 'Expected', 'Score', 'What grew'].map((h) => el('th', {}, h)))),
           el('tbody', {}, flagged.sort((a, b) => b.score - a.score).slice(0, 10).map((s) => el('tr', {},
             el('td', {}, shortDate(s.hour)), el('td', {}, brandName(catalog, s.brand)), el('td', { class: 'num' }, count(s.observed)),
-            el('td', { class: 'num' }, s.expected.toFixed(1)), el('td', { class: 'num' }, s.score.toFixed(1)))))));
+            el('td', { class: 'num' }, s.expected.toFixed(1)), el('td', { class: 'num' }, s.score.toFixed(1)),
+            el('td', { class: 'why' }, (s.phrases.length > 0 ? s.phrases : s.top_terms).join(', ')))))));
   }
 
   await refresh();

@@ -8,16 +8,19 @@ namespace SocialListening.Analysis.Noise;
 /// seen by this stage gets StoryId = its own "source/id" and Duplicate = false, every later copy the first one's key and
 /// Duplicate = true, so a story counts once. A mention from a low-reach account whose story has at least
 /// <see cref="NoiseOptions.BurstSize"/> low-reach copies within <see cref="NoiseOptions.BurstWindow"/> of it is
-/// flagged Spam. The memory of stories lasts for the stage's life (one import run), bounded by
-/// <see cref="NoiseOptions.Capacity"/>; see docs/decisions/005-near-duplicates-per-import-run.md.
+/// flagged Spam. The stories last for the stage's life, bounded by <see cref="NoiseOptions.Capacity"/>, and, with a
+/// <paramref name="memory"/>, across runs: recalled before the first batch, and every batch's new or grown stories
+/// remembered after it, so a copy of a story indexed by an earlier import or crawl joins it; see
+/// docs/decisions/005-near-duplicates-at-ingest.md.
 /// Ordered (the runner gives it whole batches in input order, so an import is reproducible) and thread-safe:
 /// batches are grouped under a lock, so exactly one mention of a story is its first.
 /// </summary>
-public sealed class NearDuplicateStage(NoiseOptions? options = null) : IOrderedEnrichmentStage
+public sealed class NearDuplicateStage(NoiseOptions? options = null, IStoryMemory? memory = null) : IOrderedEnrichmentStage
 {
     private readonly NoiseOptions _options = options ?? new NoiseOptions();
     private readonly Lock _lock = new();
     private readonly StoryIndex _stories = new(options ?? new NoiseOptions());
+    private bool _recalled;
 
     public void Enrich(Mention[] batch)
     {
@@ -25,6 +28,7 @@ public sealed class NearDuplicateStage(NoiseOptions? options = null) : IOrderedE
         var joined = new (Story Story, bool IsNew)[batch.Length];
         lock (_lock)
         {
+            Recall();
             for (var i = 0; i < batch.Length; i++)
             {
                 joined[i] = _stories.Join(batch[i].Source + "/" + batch[i].Id, words[i], batch[i].PublishedAt);
@@ -53,7 +57,27 @@ public sealed class NearDuplicateStage(NoiseOptions? options = null) : IOrderedE
                     Enrichment = batch[i].Enrichment with { StoryId = story.Id, Duplicate = !isNew, Spam = spam },
                 };
             }
+            memory?.Remember(Enumerable.Range(0, batch.Length)
+                .Where(i => _stories.IsLongEnough(words[i]))
+                .Select(i => joined[i].Story)
+                .Distinct()
+                .Select(s => new RememberedStory(s.Id, s.Fingerprint, s.LastSeen))
+                .ToArray());
         }
+    }
+
+    // Lazily, so that building the stages (every command does) costs nothing until mentions arrive.
+    private void Recall()
+    {
+        if (_recalled)
+        {
+            return;
+        }
+        foreach (var story in memory?.Recall() ?? [])
+        {
+            _stories.Restore(story.Id, story.Fingerprint, story.LastSeen);
+        }
+        _recalled = true;
     }
 
     private bool IsLowReach(Mention mention) => (mention.AuthorFollowers ?? 0) < _options.LowReachFollowers;

@@ -3,10 +3,18 @@ namespace SocialListening.Analysis.Noise;
 /// <summary>
 /// The stories (groups of near-identical texts) seen so far, bounded: fingerprints are found by four 16-bit bands
 /// (two fingerprints at most 3 bits apart share at least one band exactly). Short texts are never copies.
+/// A mention that finds its own story (enriched again: a re-import, or a resumed one) is that story's first mention again.
 /// Not thread-safe: <see cref="NearDuplicateStage"/> locks around it.
 /// </summary>
 public sealed class StoryIndex(NoiseOptions options)
 {
+    /// <summary>Whether a text this long has a fingerprint (and so can be a copy, and is kept in the index).</summary>
+    public bool IsLongEnough(IReadOnlyList<string> words) => words.Count >= options.MinWords;
+
+    /// <summary>Adds a story remembered from an earlier run.</summary>
+    public void Restore(string id, ulong fingerprint, DateTimeOffset lastSeen) =>
+        Add(Remember(new Story(id, fingerprint) { LastSeen = lastSeen }));
+
     private readonly Dictionary<(int Band, ushort Value), List<Story>> _bands = [];
     private readonly Queue<Story> _age = new();
 
@@ -15,7 +23,7 @@ public sealed class StoryIndex(NoiseOptions options)
     /// <summary>The story the text belongs to, or a new story with <paramref name="id"/> as its first mention.</summary>
     public (Story Story, bool IsNew) Join(string id, IReadOnlyList<string> words, DateTimeOffset at)
     {
-        if (words.Count < options.MinWords)
+        if (!IsLongEnough(words))
         {
             return (new Story(id, 0), true);
         }
@@ -40,19 +48,24 @@ public sealed class StoryIndex(NoiseOptions options)
         if (best is not null)
         {
             best.LastSeen = at > best.LastSeen ? at : best.LastSeen;
-            return (best, false);
+            return (best, best.Id == id);
         }
         var story1 = Remember(new Story(id, fingerprint) { LastSeen = at });
+        Add(story1);
+        return (story1, true);
+    }
+
+    private void Add(Story story)
+    {
         for (var band = 0; band < 4; band++)
         {
-            var slot = (band, Band(fingerprint, band));
+            var slot = (band, Band(story.Fingerprint, band));
             if (!_bands.TryGetValue(slot, out var list))
             {
                 _bands[slot] = list = [];
             }
-            list.Add(story1);
+            list.Add(story);
         }
-        return (story1, true);
     }
 
     private Story Remember(Story story)

@@ -20,4 +20,8 @@ public sealed record DiscoveredTopic(
     double TerritoryCoverage,
     bool Emerging,
     bool TerritoryGap,
-    string? Suggestion);
+    string? Suggestion)
+{
+    /// <summary>The configured theme (outside the territory) that most of this gap topic's mentions carry, if any.</summary>
+    public string? SuggestedTheme { get; init; }
+}

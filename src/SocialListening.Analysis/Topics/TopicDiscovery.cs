@@ -84,12 +84,15 @@ public sealed class TopicDiscovery(PhraseExtractor phrases, IEnumerable<string> 
             coverage,
             Emerging: trend >= 2 && second >= 10,
             TerritoryGap: gap,
-            Suggestion: gap ? Suggest(themes, territoryThemes, labels, coverage) : null);
+            Suggestion: gap ? Suggest(themes, territoryThemes, labels, coverage) : null)
+        {
+            SuggestedTheme = gap ? OutsideTheme(themes, territoryThemes) : null,
+        };
     }
 
     private static string? Suggest(IReadOnlyDictionary<string, double> themes, IReadOnlySet<string> territoryThemes, List<string> labels, double coverage)
     {
-        var outside = themes.Keys.FirstOrDefault(t => !territoryThemes.Contains(t));
+        var outside = OutsideTheme(themes, territoryThemes);
         var share = coverage.ToString("P0", System.Globalization.CultureInfo.InvariantCulture);
         if (outside is not null)
         {
@@ -98,6 +101,9 @@ public sealed class TopicDiscovery(PhraseExtractor phrases, IEnumerable<string> 
         return labels.Count == 0 ? null
             : $"Add a theme for \"{labels[0]}\" (terms: {string.Join(", ", labels)}): only {share} of this topic's mentions are on the territory's themes.";
     }
+
+    private static string? OutsideTheme(IReadOnlyDictionary<string, double> themes, IReadOnlySet<string> territoryThemes) =>
+        themes.Keys.FirstOrDefault(t => !territoryThemes.Contains(t));
 
     private static double Share(TopicDocument[] members, SentimentLabel sentiment) =>
         Math.Round(members.Count(m => m.Sentiment == sentiment) / (double)members.Length, 3);

@@ -87,5 +87,6 @@ public static class AlertsCommand
         context.Index,
         new AlertStateStore(context.Settings.StatePath),
         new WebhookSender(http, context.Time),
-        context.Time) { Lookback = lookback };
+        context.Time,
+        context.SpikePhrases()) { Lookback = lookback };
 }

@@ -1,9 +1,11 @@
 using System.CommandLine;
+using SocialListening.Analysis.Topics;
 using SocialListening.Cli.Hosting;
 using SocialListening.Cli.Rendering;
 using SocialListening.Core.Index;
 using SocialListening.Core.Territory;
 using SocialListening.Ingestion.Import;
+using SocialListening.Ingestion.State;
 using Spectre.Console;
 
 namespace SocialListening.Cli.Commands;
@@ -58,6 +60,16 @@ public static class DemoCommand
         {
             territories.Add(await insights.TerritoryAsync(brand, MentionFilter.All, ct).ConfigureAwait(false));
         }
+        // What `sl topics --brand B` saves, so that the brand dashboard shows the topics right away.
+        var topics = new List<TopicReport>();
+        foreach (var brand in set.Brands.Select(b => context.Catalog.FindBrand(b)!))
+        {
+            if (await context.Topics().ForBrandAsync(brand, null, null, TopicInsights.DefaultTopics, ct).ConfigureAwait(false) is { } report)
+            {
+                TopicReportFile.Save(report, settings.DataDirectory);
+                topics.Add(report);
+            }
+        }
 
         // The server opens the index itself (one writer per index): release this process's handle first.
         context.ReleaseIndex();
@@ -71,6 +83,13 @@ public static class DemoCommand
                 share_of_voice = InsightOutput.SovJson(overall),
                 share_of_voice_by_theme = InsightOutput.SovJson(byTheme),
                 territories = territories.Select(t => InsightOutput.TerritoryJson(t, context.Catalog)),
+                topics = topics.Select(t => new
+                {
+                    brand = t.Scope,
+                    topics = t.Topics.Count,
+                    emerging = t.Topics.Where(x => x.Emerging).Select(x => x.Label),
+                    territory_gap = t.Topics.Where(x => x.TerritoryGap).Select(x => new { label = x.Label, suggested_theme = x.SuggestedTheme }),
+                }),
             });
             return 0;
         }
@@ -84,12 +103,21 @@ public static class DemoCommand
             AnsiConsole.WriteLine();
             InsightOutput.PrintTerritory(territory, context.Catalog);
         }
+        AnsiConsole.WriteLine();
+        Console.WriteLine("Topics (saved for the brand dashboard):");
+        foreach (var report in topics)
+        {
+            var emerging = report.Topics.Where(t => t.Emerging).Select(t => t.Label).ToArray();
+            var gap = report.Topics.Where(t => t.TerritoryGap).Select(t => t.SuggestedTheme is null ? t.Label : $"{t.Label} (add theme {t.SuggestedTheme})").ToArray();
+            AnsiConsole.MarkupLine(CommandRunner.Safe($"  {context.Catalog.FindBrand(report.Scope)?.Name ?? report.Scope}: {report.Topics.Count} topics; emerging: {(emerging.Length == 0 ? "none" : string.Join("; ", emerging))}; territory gap: {(gap.Length == 0 ? "none" : string.Join("; ", gap))}"));
+        }
         var flags = $"--data \"{settings.DataDirectory}\" --config \"{settings.ConfigPath}\"";
         AnsiConsole.WriteLine();
         Console.WriteLine("Try next:");
         Console.WriteLine($"  sl query \"panne AND brand:mandarine\" {flags}");
         Console.WriteLine($"  sl sov --by day {flags}");
         Console.WriteLine($"  sl territory vireo {flags} --json");
+        Console.WriteLine($"  sl topics --brand kalix {flags}");
         if (parse.GetValue(NoServe))
         {
             return 0;
@@ -121,11 +149,18 @@ public static class DemoCommand
         {
             Directory.Delete(settings.IndexDirectory, recursive: true);
         }
+        var insights = Path.Combine(settings.DataDirectory, "insights");
+        if (Directory.Exists(insights))
+        {
+            Directory.Delete(insights, recursive: true);
+        }
         if (Directory.Exists(settings.RejectsDirectory))
         {
             Directory.Delete(settings.RejectsDirectory, recursive: true);
         }
         Directory.CreateDirectory(settings.DataDirectory);
+        // The stories of the deleted index: a fresh index starts a fresh memory.
+        new StoryStore(Path.Combine(settings.DataDirectory, "state.db")).Clear();
         File.WriteAllText(marker, "This folder was made by 'sl demo', which may delete and rebuild it.\n");
     }
 }

@@ -23,7 +23,7 @@ public static class PhrasesCommand
             var start = DateOptions.Parse(parse.GetValue(from), isEnd: false);
             var end = DateOptions.Parse(parse.GetValue(to), isEnd: true);
             var filter = new MentionFilter { Query = parse.GetValue(query)!, From = start, To = end };
-            var extractor = new PhraseExtractor(BrandWords(context));
+            var extractor = context.PhraseExtractor();
             var current = await CountAsync(context.Index, filter, extractor, ct).ConfigureAwait(false);
             PhraseStatistics? previous = null;
             if (start is { } s && end is { } e)
@@ -67,11 +67,6 @@ public static class PhrasesCommand
         }));
         return command;
     }
-
-    /// <summary>Brand names and handles are everywhere in a brand's mentions, so they are not key phrases.</summary>
-    public static IEnumerable<string> BrandWords(SlContext context) =>
-        context.Catalog.Brands.SelectMany(b => b.Aliases.Concat(b.Hashtags).Concat(b.Handles).Append(b.Id).Append(b.Name))
-            .SelectMany(a => a.Split(' ').Append(a));
 
     private static async Task<PhraseStatistics> CountAsync(IMentionIndex index, MentionFilter filter, PhraseExtractor extractor, CancellationToken ct)
     {

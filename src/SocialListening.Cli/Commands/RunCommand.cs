@@ -32,10 +32,9 @@ public static class RunCommand
             builder.Services.AddSingleton<IReadOnlyList<IEnrichmentStage>>(context.EnrichmentStages());
             builder.Services.AddSingleton(context.Pseudonymiser());
             builder.AddCrawling(context.Crawling, context.Crawling.Sources, context.Settings.DataDirectory, AlertsJob.Schedule);
+            builder.Services.AddSingleton(context.SpikePhrases());
             builder.Services.AddAlerting(_ => context.Settings.StatePath, _ => context.Settings.ConfigPath);
-            var rules = new AlertRuleCatalog(context.Settings.ConfigPath is null ? [] : AlertRulesFile.Load(context.Settings.ConfigPath),
-                new AlertRuleStore(context.Settings.StatePath)).All;
-            Console.WriteLine($"Alert rules evaluated every minute: {rules.Count}.");
+            Console.WriteLine($"Alert rules evaluated every minute: {context.AlertRules().All.Count}.");
         }
 
         if (noApi)

@@ -1,11 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using SocialListening.Analysis.Phrases;
 using SocialListening.Analysis.Topics;
 using SocialListening.Cli.Hosting;
-using SocialListening.Core.Index;
-using SocialListening.Core.Mentions;
-using SocialListening.Core.Territory;
 using Spectre.Console;
 
 namespace SocialListening.Cli.Commands;
@@ -18,7 +14,7 @@ public static class TopicsCommand
     {
         var brand = new Option<string?>("--brand") { Description = "Brand id or name (default: the brands of the competitive set)" };
         var set = new Option<string?>("--set") { Description = "Competitive set id when no --brand (default: the first configured)" };
-        var count = new Option<int>("--topics") { Description = "Number of topics to look for", DefaultValueFactory = _ => 8 };
+        var count = new Option<int>("--topics") { Description = "Number of topics to look for", DefaultValueFactory = _ => TopicInsights.DefaultTopics };
         var from = DateOptions.From();
         var to = DateOptions.To();
         var command = new Command("topics", "What the conversation is about: topics found in the mentions, emerging topics, territory gap") { brand, set, count, from, to };
@@ -26,40 +22,27 @@ public static class TopicsCommand
         {
             var start = DateOptions.Parse(parse.GetValue(from), isEnd: false);
             var end = DateOptions.Parse(parse.GetValue(to), isEnd: true);
-            var filter = NoiseExclusion.Default.Apply(new MentionFilter { From = start, To = end });
+            var topics = parse.GetValue(count);
+            TopicReport? report;
             string scope;
-            IReadOnlySet<string> territory;
             if (parse.GetValue(brand) is { } name)
             {
                 var found = context.Catalog.FindBrand(name)
                     ?? throw new CliException($"No brand '{name}' in the configuration. Brands: {string.Join(", ", context.Catalog.Brands.Select(b => b.Id))}.", 2);
-                filter = filter.WithTerm(MentionFields.Brand, found.Id);
                 scope = found.Id;
-                territory = found.Territory.Select(t => t.Theme).ToHashSet(StringComparer.Ordinal);
+                report = await context.Topics().ForBrandAsync(found, start, end, topics, ct).ConfigureAwait(false);
             }
             else
             {
                 var competitive = SovCommand.ResolveSet(context.Catalog, parse.GetValue(set));
-                filter = filter.WithTerm(MentionFields.Brand, [.. competitive.Brands]);
                 scope = competitive.Id;
-                territory = new HashSet<string>(StringComparer.Ordinal);
+                report = await context.Topics().ComputeAsync(scope, competitive.Brands, new HashSet<string>(StringComparer.Ordinal), start, end, topics, ct).ConfigureAwait(false);
             }
-            var documents = new List<TopicDocument>();
-            await foreach (var mention in context.Index.ScanAsync(filter, ct).ConfigureAwait(false))
-            {
-                documents.Add(TopicDocument.From(mention));
-            }
-            if (documents.Count == 0)
+            if (report is null)
             {
                 throw new CliException($"No mentions of {scope} in that period.", 1);
             }
-            var periodStart = start ?? documents.Min(d => d.PublishedAt);
-            var periodEnd = end ?? documents.Max(d => d.PublishedAt);
-            var brandWords = PhrasesCommand.BrandWords(context).ToArray();
-            var discovery = new TopicDiscovery(new PhraseExtractor(brandWords), brandWords.SelectMany(w => w.Split(' ')));
-            var topics = discovery.Discover(documents, Math.Clamp(parse.GetValue(count), 2, 50), territory, periodStart, periodEnd);
-            var report = new TopicReport(scope, periodStart, periodEnd, documents.Count, topics);
-            var saved = TopicReport.Save(report, context.Settings.DataDirectory);
+            var saved = TopicReportFile.Save(report, context.Settings.DataDirectory);
             if (parse.GetValue(CommonOptions.Json))
             {
                 CommandRunner.WriteJson(report.ToJson(saved));

@@ -56,7 +56,7 @@ public static class TriageCommand
                     spikes = spikes.Select(s => new
                     {
                         field = s.Field, key = s.Key, hour = s.Hour.Hour, observed = s.Hour.Observed, expected = s.Hour.Expected,
-                        score = s.Hour.Score, p_value = s.Hour.PValue, sentiment = s.Hour.Sentiment, sentiment_share = s.Hour.SentimentShare, top_terms = s.Hour.TopTerms,
+                        score = s.Hour.Score, p_value = s.Hour.PValue, sentiment = s.Hour.Sentiment, sentiment_share = s.Hour.SentimentShare, phrases = s.Hour.Phrases, top_terms = s.Hour.TopTerms,
                     }),
                     candidates = queue.Candidates,
                     note = queue.Note,
@@ -104,7 +104,7 @@ public static class TriageCommand
     /// <summary>Spike hours of each brand and theme in the last <paramref name="days"/> days, strongest first; the top ones explained.</summary>
     private static async Task<IReadOnlyList<RecentSpike>> RecentSpikesAsync(SlContext context, int days, CancellationToken ct)
     {
-        var scanner = new SpikeScanner(context.Index, context.Time);
+        var scanner = context.SpikeScanner();
         var found = new List<RecentSpike>();
         foreach (var field in new[] { MentionFields.Brand, MentionFields.Theme })
         {
@@ -132,6 +132,10 @@ public static class TriageCommand
         if (hour.Sentiment is not null)
         {
             parts.Add($"{hour.Sentiment} {(hour.SentimentShare ?? 0).ToString("P0", CultureInfo.InvariantCulture)}");
+        }
+        if (hour.Phrases.Count > 0)
+        {
+            parts.Add("phrases: " + string.Join(", ", hour.Phrases));
         }
         if (hour.TopTerms.Count > 0)
         {

@@ -3,6 +3,8 @@ using SocialListening.Analysis.Aspects;
 using SocialListening.Analysis.Language;
 using SocialListening.Analysis.Matching;
 using SocialListening.Analysis.Noise;
+using SocialListening.Analysis.Phrases;
+using SocialListening.Analysis.Topics;
 using SocialListening.Analysis.Risk;
 using SocialListening.Analysis.Sentiment;
 using SocialListening.Analysis.Sentiment.Azure;
@@ -12,8 +14,10 @@ using SocialListening.Core.Analysis;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Core.Privacy;
+using SocialListening.Core.Spikes;
 using SocialListening.Ingestion.Alerts;
 using SocialListening.Ingestion.Configuration;
+using SocialListening.Ingestion.State;
 using SocialListening.Ingestion.Sources;
 using SocialListening.Search.Lucene;
 using SocialListening.Core.Virality;
@@ -55,11 +59,24 @@ public sealed class SlContext(SlSettings settings) : IDisposable
             new ComplaintStage(Model("complaint", ComplaintModel.Load)),
             new JourneyStageStage(Model("stage", TextClassifier.Load)),
             new AspectSentimentStage(Catalog, sentiment),
-            new NearDuplicateStage(),
+            // Stories remembered in state.db, so that copies across imports and crawls count once.
+            new NearDuplicateStage(memory: new StoryStore(Path.Combine(Settings.DataDirectory, "state.db"))),
             // Last: risk reads complaint, sentiment and reach.
             new RiskStage(ViralityModel(), Time),
         ];
     }
+
+    /// <summary>Key phrases of the mentions, brand names left out (they are in every mention of the brand).</summary>
+    public PhraseExtractor PhraseExtractor() => new(BrandWords.Of(Catalog));
+
+    /// <summary>Spike explanations by the key phrases that grew against the baseline.</summary>
+    public ISpikePhrases SpikePhrases() => new SpikePhrases(BrandWords.Of(Catalog));
+
+    /// <summary>The spike scanner, explaining spikes with key phrases.</summary>
+    public SpikeScanner SpikeScanner() => new(Index, Time, phrases: SpikePhrases());
+
+    /// <summary>Topic discovery over this index and catalog.</summary>
+    public TopicInsights Topics() => new(Index, Catalog, Time);
 
     /// <summary>The shipped virality forecaster (models/virality.json beside the binary).</summary>
     public static ViralityPredictor ViralityModel()

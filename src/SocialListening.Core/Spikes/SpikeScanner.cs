@@ -8,9 +8,10 @@ namespace SocialListening.Core.Spikes;
 /// Spikes in the hourly mentions of each brand or theme, by <see cref="SpikeDetector"/> over the index's hourly
 /// counts (one aggregation by published_at hour, then by the field). The window ends at the newest mention in scope
 /// (never after now), so an archive shows its spikes too. Each spike hour is explained by the dominant sentiment of
-/// its mentions and the words that rose most against the previous 7 days (<see cref="SpikeTerms"/>).
+/// its mentions, the key phrases (<paramref name="phrases"/>, when given) and the words (<see cref="SpikeTerms"/>)
+/// that rose most against the previous 7 days.
 /// </summary>
-public sealed class SpikeScanner(IMentionIndex index, TimeProvider time, SpikeOptions? options = null)
+public sealed class SpikeScanner(IMentionIndex index, TimeProvider time, SpikeOptions? options = null, ISpikePhrases? phrases = null)
 {
     private const int SampleSize = 500;
 
@@ -60,7 +61,7 @@ public sealed class SpikeScanner(IMentionIndex index, TimeProvider time, SpikeOp
         return new SpikeReport(start, endHour, report);
     }
 
-    /// <summary>Adds the dominant sentiment and top terms of the hour's mentions of <paramref name="key"/>.</summary>
+    /// <summary>Adds the dominant sentiment, growing phrases and top terms of the hour's mentions of <paramref name="key"/>.</summary>
     public async Task<SpikeHour> ExplainAsync(SpikeHour hour, string field, string key, MentionFilter filter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(hour);
@@ -69,22 +70,27 @@ public sealed class SpikeScanner(IMentionIndex index, TimeProvider time, SpikeOp
         var sentiment = await index.AggregateAsync(new AggregationRequest(inHour, MentionFields.Sentiment), ct).ConfigureAwait(false);
         var scored = sentiment.Buckets.Sum(b => b.Count);
         var top = sentiment.Buckets.OrderByDescending(b => b.Count).ThenBy(b => b.Key, StringComparer.Ordinal).FirstOrDefault();
-        var spikeTexts = await TextsAsync(inHour, ct).ConfigureAwait(false);
-        var baselineTexts = await TextsAsync(scoped with { From = hour.Hour.AddDays(-7), To = hour.Hour }, ct).ConfigureAwait(false);
+        var spikeMentions = await SampleAsync(inHour, ct).ConfigureAwait(false);
+        var spikeTexts = Texts(spikeMentions);
+        var baselineTexts = Texts(await SampleAsync(scoped with { From = hour.Hour.AddDays(-7), To = hour.Hour }, ct).ConfigureAwait(false));
         var exclude = SpikeTerms.Words(key.Replace('-', ' '));
+        // The brands the mentions name are in most of them, spike or not: a theme's phrases leave them out too
+        // (the top terms keep them, which says which brand the theme's spike is about).
+        var brands = spikeMentions.SelectMany(m => m.Enrichment.Brands).SelectMany(b => SpikeTerms.Words(b.Replace('-', ' '))).Concat(exclude).ToHashSet(StringComparer.Ordinal);
         return hour with
         {
             Sentiment = top?.Key,
             SentimentShare = top is null || scored == 0 ? null : Math.Round((double)top.Count / scored, 2),
             TopTerms = SpikeTerms.Top(spikeTexts, baselineTexts, exclude: exclude),
+            Phrases = phrases?.Growing(spikeTexts, baselineTexts, 5, brands) ?? [],
         };
     }
 
-    private async Task<IReadOnlyList<string>> TextsAsync(MentionFilter filter, CancellationToken ct)
-    {
-        var page = await index.SearchAsync(new SearchRequest(filter) { Limit = SampleSize }, ct).ConfigureAwait(false);
-        return [.. page.Hits.Select(m => m.Title is { Length: > 0 } title ? title + " " + m.Text : m.Text)];
-    }
+    private async Task<IReadOnlyList<Mention>> SampleAsync(MentionFilter filter, CancellationToken ct) =>
+        (await index.SearchAsync(new SearchRequest(filter) { Limit = SampleSize }, ct).ConfigureAwait(false)).Hits;
+
+    private static string[] Texts(IReadOnlyList<Mention> mentions) =>
+        [.. mentions.Select(m => m.Title is { Length: > 0 } title ? title + " " + m.Text : m.Text)];
 
     private static DateTimeOffset Floor(DateTimeOffset t)
     {

@@ -10,9 +10,10 @@ namespace SocialListening.Ingestion.Alerts;
 /// least the rule's min_risk, published within <see cref="Lookback"/>) and volume spikes per brand (spike hours within
 /// <see cref="Lookback"/>). A (rule, mention or spike) pair is sent once, ever; at most max_per_hour alerts per rule
 /// in a rolling hour, the rest waiting for a later run. Meant to be called after each ingest batch or every minute
-/// by the scheduler; <see cref="RunAsync"/> is safe to call repeatedly.
+/// by the scheduler; <see cref="RunAsync"/> is safe to call repeatedly. A spike alert says what happened with the key
+/// phrases that grew (<paramref name="phrases"/>, when given) and the top terms.
 /// </summary>
-public sealed class AlertDispatcher(IMentionIndex index, AlertStateStore state, WebhookSender sender, TimeProvider time)
+public sealed class AlertDispatcher(IMentionIndex index, AlertStateStore state, WebhookSender sender, TimeProvider time, ISpikePhrases? phrases = null)
 {
     public TimeSpan Lookback { get; init; } = TimeSpan.FromHours(24);
 
@@ -110,7 +111,7 @@ public sealed class AlertDispatcher(IMentionIndex index, AlertStateStore state, 
         // Seven days of history before the hours judged, as the detector's daily profile needs.
         var report = await new SpikeScanner(index, time).ScanAsync(MentionFields.Brand, brands, MentionFilter.All, (int)Math.Ceiling(Lookback.TotalDays) + 8, ct, explain: false).ConfigureAwait(false);
         var events = new List<AlertEvent>();
-        var scanner = new SpikeScanner(index, time);
+        var scanner = new SpikeScanner(index, time, phrases: phrases);
         foreach (var series in report.Brands)
         {
             foreach (var hour in series.Spikes.Where(s => s.Hour >= now - Lookback).OrderByDescending(s => s.Score))
@@ -120,12 +121,14 @@ public sealed class AlertDispatcher(IMentionIndex index, AlertStateStore state, 
                 events.Add(new AlertEvent(rule.Name, "spike", $"spike:{series.Brand}:{explained.Hour.UtcDateTime.ToString("yyyy-MM-ddTHH", CultureInfo.InvariantCulture)}",
                     $"Mention spike for {series.Brand}: {explained.Observed} mentions at {at} UTC (expected {explained.Expected.ToString("0.#", CultureInfo.InvariantCulture)})",
                     (explained.Sentiment is null ? "" : $"Mostly {explained.Sentiment} ({(explained.SentimentShare ?? 0).ToString("P0", CultureInfo.InvariantCulture)}). ")
+                        + (explained.Phrases.Count > 0 ? "Growing phrases: " + string.Join(", ", explained.Phrases) + ". " : "")
                         + (explained.TopTerms.Count > 0 ? "Top terms: " + string.Join(", ", explained.TopTerms) + "." : ""),
                     null,
                     new Dictionary<string, object?>
                     {
                         ["brand"] = series.Brand, ["hour"] = explained.Hour.ToString("O", CultureInfo.InvariantCulture), ["observed"] = explained.Observed,
-                        ["expected"] = explained.Expected, ["p_value"] = explained.PValue, ["sentiment"] = explained.Sentiment, ["top_terms"] = explained.TopTerms,
+                        ["expected"] = explained.Expected, ["p_value"] = explained.PValue, ["sentiment"] = explained.Sentiment,
+                        ["phrases"] = explained.Phrases, ["top_terms"] = explained.TopTerms,
                     }));
             }
         }

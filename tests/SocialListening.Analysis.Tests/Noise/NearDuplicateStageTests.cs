@@ -84,6 +84,41 @@ public sealed class NearDuplicateStageTests
         Assert.True(SimHash.Distance(a, SimHash.Compute("Rien à voir : le match de rugby de samedi était superbe, bravo aux joueurs")) > 10);
     }
 
+    [Fact]
+    public void Enrich_WithMemory_ACopyInALaterRunJoinsTheStoryOfAnEarlierRun_AndTheFirstMentionStaysFirst()
+    {
+        var memory = new ListMemory();
+        var monday = new[] { Mention("a", Copypasta, 0), Mention("short", "panne réseau ce soir ?", 1) };
+        new NearDuplicateStage(memory: memory).Enrich(monday);
+
+        var tuesday = new[] { Mention("b", "RT @marie: " + Copypasta, 60 * 20), Mention("a", Copypasta, 0) };
+        new NearDuplicateStage(memory: memory).Enrich(tuesday);
+
+        Assert.Equal("t/a", Assert.Single(memory.Stories).Id);
+        Assert.Equal(Mention("b", "", 60 * 20).PublishedAt, memory.Stories[0].LastSeen);
+        Assert.True(tuesday[0].Enrichment.Duplicate);
+        Assert.Equal("t/a", tuesday[0].Enrichment.StoryId);
+        // Enriched again (a re-import, a resumed import): still the story's first mention.
+        Assert.False(tuesday[1].Enrichment.Duplicate);
+    }
+
+    /// <summary>The simplest memory that keeps stories between two stages (the state.db one is tested in Ingestion).</summary>
+    private sealed class ListMemory : Core.Analysis.IStoryMemory
+    {
+        public List<Core.Analysis.RememberedStory> Stories { get; } = [];
+
+        public IReadOnlyList<Core.Analysis.RememberedStory> Recall() => [.. Stories];
+
+        public void Remember(IReadOnlyCollection<Core.Analysis.RememberedStory> stories)
+        {
+            foreach (var story in stories)
+            {
+                Stories.RemoveAll(s => s.Id == story.Id);
+                Stories.Add(story);
+            }
+        }
+    }
+
     private static Mention Mention(string id, string text, int minute, long followers = 500) => new()
     {
         Id = id,

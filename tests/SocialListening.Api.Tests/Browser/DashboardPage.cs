@@ -28,9 +28,10 @@ public sealed class DashboardPage : IAsyncDisposable
 
     public IReadOnlyList<string> Errors => _errors;
 
-    public static async Task<DashboardPage> OpenAsync(IBrowser browser, Uri baseAddress, string path)
+    /// <param name="locale">The browser's language (navigator.language), e.g. fr-FR; Chromium's default when null.</param>
+    public static async Task<DashboardPage> OpenAsync(IBrowser browser, Uri baseAddress, string path, string? locale = null)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1600 }, AcceptDownloads = true });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1600 }, AcceptDownloads = true, Locale = locale });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         var dashboard = new DashboardPage(context, page);

@@ -30,6 +30,15 @@ public sealed class DashboardTests(ApiFixture api, BrowserFixture browser) : ICl
         await Expect(page.Locator("#sov svg text.label")).ToHaveCountAsync(sov.GetProperty("groups").GetArrayLength());
         await Expect(page.Locator("#sentiment svg rect.neg")).Not.ToHaveCountAsync(0);
         await Expect(page.Locator("#emerging li.hot").First).ToContainTextAsync("Réseau");
+        var topics = (await api.Client(ApiRole.Viewer).OkJsonAsync("/api/insights/topics/mandarine")).GetProperty("report");
+        var emerging = topics.GetProperty("topics").EnumerateArray().Where(t => t.GetProperty("emerging").GetBoolean()).ToArray();
+        var gap = topics.GetProperty("topics").EnumerateArray().Where(t => t.GetProperty("territory_gap").GetBoolean()).ToArray();
+        await Expect(page.GetByTestId("topics-emerging").Locator("li")).ToHaveCountAsync(emerging.Length);
+        await Expect(page.GetByTestId("topics-emerging").Locator("li").First).ToContainTextAsync(emerging[0].GetProperty("label").GetString()!);
+        Assert.NotEmpty(gap);
+        await Expect(page.GetByTestId("topics-gap").Locator("li")).ToHaveCountAsync(gap.Length);
+        await Expect(page.GetByTestId("topics-gap").Locator("li .suggestion").First).ToContainTextAsync(new Regex("^(Suggestion: add|Suggestion : ajouter)"));
+        await Expect(page.Locator("#topics tbody tr")).ToHaveCountAsync(topics.GetProperty("topics").GetArrayLength());
         var trend = await api.Client(ApiRole.Viewer).OkJsonAsync("/api/insights/territory/mandarine/trend");
         await Expect(page.Locator("#trend svg rect.bar")).ToHaveCountAsync(trend.GetProperty("points").GetArrayLength());
         await Expect(page.Locator("#sov-time svg polyline.series")).ToHaveCountAsync(3);
@@ -40,7 +49,21 @@ public sealed class DashboardTests(ApiFixture api, BrowserFixture browser) : ICl
         await Expect(page.Locator("#territory h2")).ToHaveTextAsync("Territory of Vireo");
         await Expect(page.GetByTestId("alignment")).ToHaveTextAsync(Percent(vireo.GetProperty("alignment").GetDouble()));
         await Expect(page.Locator("#sentiment .empty")).ToContainTextAsync("sentiment stage has not run");
+        await Expect(page.GetByTestId("topics-missing")).ToContainTextAsync("sl topics --brand vireo");
         await Expect(page.Locator("[data-testid=role]")).ToHaveTextAsync("viewer");
+        Assert.Empty(dashboard.Errors);
+    }
+
+    [Fact]
+    public async Task The_topics_panel_speaks_French_to_a_French_browser()
+    {
+        await using var dashboard = await DashboardPage.OpenAsync(browser.Require(), api.BaseAddress, $"/brand.html#key={Uri.EscapeDataString(api.Keys[ApiRole.Viewer])}", "fr-FR");
+        var page = dashboard.Page;
+
+        await Expect(page.Locator("#topics h2")).ToHaveTextAsync("Sujets : émergents, et hors du territoire");
+        await Expect(page.GetByTestId("topics-gap").Locator("li .suggestion").First).ToContainTextAsync("Suggestion : ajouter");
+        await page.Locator("select[name=brand]").SelectOptionAsync("kalix");
+        await Expect(page.GetByTestId("topics-missing")).ToContainTextAsync("Lancez sl topics --brand kalix");
         Assert.Empty(dashboard.Errors);
     }
 
@@ -110,6 +133,8 @@ public sealed class DashboardTests(ApiFixture api, BrowserFixture browser) : ICl
         await Expect(page.Locator(".spike-row")).ToHaveCountAsync(1);
         await Expect(page.Locator(".spike-row .badge")).Not.ToHaveTextAsync("0 spike hours");
         await Expect(page.GetByTestId("spikes").Locator("svg rect.bar.hot")).Not.ToHaveCountAsync(0);
+        // The strongest spike first, explained by what grew: the outage.
+        await Expect(page.GetByTestId("spikes").Locator("td.why").First).ToContainTextAsync("panne réseau");
         await dashboard.ScreenshotAsync("community");
 
         await first.Locator("button[data-action=acknowledge]").ClickAsync();

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using SocialListening.Core.Mentions;
+using SocialListening.Core.Spikes;
 using SocialListening.Ingestion.Alerts;
 using SocialListening.Ingestion.Tests.Triage;
 using SocialListening.Search.Lucene;
@@ -30,8 +31,24 @@ public sealed class AlertDispatcherTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private AlertDispatcher Dispatcher() =>
-        new(_index, new AlertStateStore(Path.Combine(_folder, "state.db")), new WebhookSender(_http, _time) { BaseDelay = TimeSpan.FromMilliseconds(20) }, _time);
+    private AlertDispatcher Dispatcher(ISpikePhrases? phrases = null) =>
+        new(_index, new AlertStateStore(Path.Combine(_folder, "state.db")), new WebhookSender(_http, _time) { BaseDelay = TimeSpan.FromMilliseconds(20) }, _time, phrases);
+
+    /// <summary>The phrases that grew, as the key-phrase extractor of the analysis layer would give them: the spike's
+    /// two-word runs absent from the baseline.</summary>
+    private sealed class NewBigrams : ISpikePhrases
+    {
+        public IReadOnlyList<string> Growing(IReadOnlyList<string> spikeTexts, IReadOnlyList<string> baselineTexts, int count, IReadOnlyCollection<string> exclude)
+        {
+            static IEnumerable<string> Bigrams(string text)
+            {
+                var words = text.ToLowerInvariant().Split(' ', ',');
+                return words.Zip(words.Skip(1), (a, b) => a + " " + b);
+            }
+            var before = baselineTexts.SelectMany(Bigrams).ToHashSet();
+            return [.. spikeTexts.SelectMany(Bigrams).Where(b => !before.Contains(b)).Distinct().Take(count)];
+        }
+    }
 
     private AlertRule Rule(string path, string kind = "risk", int maxPerHour = 10, string format = "json") => new()
     {
@@ -133,8 +150,8 @@ public sealed class AlertDispatcherTests : IAsyncLifetime
         await Write([.. mentions]);
         var rule = Rule("slack", kind: "spike", format: "slack");
 
-        var first = Assert.Single(await Dispatcher().RunAsync([rule], CancellationToken.None));
-        var again = Assert.Single(await Dispatcher().RunAsync([rule], CancellationToken.None));
+        var first = Assert.Single(await Dispatcher(new NewBigrams()).RunAsync([rule], CancellationToken.None));
+        var again = Assert.Single(await Dispatcher(new NewBigrams()).RunAsync([rule], CancellationToken.None));
 
         Assert.Equal(1, first.Sent);
         Assert.Equal((0, 1), (again.Sent, again.AlreadySent));
@@ -142,6 +159,7 @@ public sealed class AlertDispatcherTests : IAsyncLifetime
         Assert.StartsWith("*Mention spike for mandarine: 40 mentions", text, StringComparison.Ordinal);
         Assert.Contains("Mostly negative", text, StringComparison.Ordinal);
         Assert.Contains("panne", text, StringComparison.Ordinal);
+        Assert.Contains("Growing phrases: grosse panne, panne réseau", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,3 +17,6 @@ public sealed record SentimentByTheme(string Brand, long Mentions, long Scored, 
 public sealed record EmergingTheme(string Theme, long Recent, double Baseline, double Growth, bool Emerging);
 
 public sealed record EmergingThemes(string? Brand, DateTimeOffset From, DateTimeOffset To, int Days, IReadOnlyList<EmergingTheme> Themes);
+
+/// <summary>The topics last saved for a brand by <see cref="Command"/>; <see cref="Report"/> is null until it has run.</summary>
+public sealed record SavedTopics(string Brand, string Command, SocialListening.Analysis.Topics.TopicReport? Report);

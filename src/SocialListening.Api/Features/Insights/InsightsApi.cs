@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SocialListening.Analysis.Topics;
 using SocialListening.Api.Features.Search;
 using SocialListening.Api.Hosting;
 using SocialListening.Api.Security;
@@ -24,6 +26,8 @@ public static class InsightsApi
             .WithSummary("Sentiment per theme of a brand's mentions (empty until the sentiment stage has run)");
         group.MapGet("/emerging", EmergingAsync).WithName("EmergingThemes")
             .WithSummary("Themes growing in the last days against the windows before");
+        group.MapGet("/topics/{brand}", Topics).WithName("Topics")
+            .WithSummary("The topics `sl topics --brand B` last saved for a brand (emerging topics, territory gap with suggested themes), or null with the command that computes them");
         return app;
     }
 
@@ -55,6 +59,13 @@ public static class InsightsApi
     {
         var target = CatalogLookup.Brand(catalog, brand);
         return TypedResults.Ok(await ThemeSentiments.ComputeAsync(index, target, filter.ToFilter(), ct).ConfigureAwait(false));
+    }
+
+    private static Ok<SavedTopics> Topics(string brand, BrandCatalog catalog, IOptions<ApiOptions> options)
+    {
+        var target = CatalogLookup.Brand(catalog, brand);
+        var command = $"sl topics --brand {target.Id}";
+        return TypedResults.Ok(new SavedTopics(target.Id, command, TopicReportFile.Load(options.Value.DataDirectory, target.Id)));
     }
 
     private static async Task<Ok<EmergingThemes>> EmergingAsync(

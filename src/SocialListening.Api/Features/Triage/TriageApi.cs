@@ -23,7 +23,7 @@ public static class TriageApi
         group.MapPost("/{source}/{id}", ActAsync).RequireRole(ApiRole.CommunityManager).WithName("TriageAction")
             .WithSummary("Acknowledge, assign, resolve or dismiss a mention of the queue");
         group.MapGet("/spikes", SpikesAsync).RequireRole(ApiRole.Viewer).WithName("Spikes")
-            .WithSummary("Hourly mention spikes per brand over the last days");
+            .WithSummary("Hourly mention spikes per brand over the last days, explained by sentiment, growing key phrases and top terms");
         return app;
     }
 
@@ -62,7 +62,7 @@ public static class TriageApi
     }
 
     private static async Task<Ok<SpikeReport>> SpikesAsync(
-        [AsParameters] FilterParameters filter, IMentionIndex index, BrandCatalog catalog, TimeProvider time, int? days, CancellationToken ct)
+        [AsParameters] FilterParameters filter, IMentionIndex index, BrandCatalog catalog, TimeProvider time, ISpikePhrases phrases, int? days, CancellationToken ct)
     {
         var brands = filter.Brand is { Length: > 0 } named
             ? named.Select(b => CatalogLookup.Brand(catalog, b).Id).ToArray()
@@ -74,6 +74,6 @@ public static class TriageApi
         }
         // The scanner splits by brand itself.
         var scope = FilterParameters.Without(filter.ToFilter(), MentionFields.Brand);
-        return TypedResults.Ok(await new SpikeScanner(index, time).ScanAsync(MentionFields.Brand, brands, scope, window, ct).ConfigureAwait(false));
+        return TypedResults.Ok(await new SpikeScanner(index, time, phrases: phrases).ScanAsync(MentionFields.Brand, brands, scope, window, ct).ConfigureAwait(false));
     }
 }

@@ -1,13 +1,12 @@
-using System.Text.Json;
-using SocialListening.Analysis.Topics;
-using SocialListening.Core.Mentions;
+namespace SocialListening.Analysis.Topics;
 
-namespace SocialListening.Cli.Commands;
-
-/// <summary>The topics of a brand or competitive set over a period, as printed and as saved for the dashboards
-/// (DATA/insights/topics-SCOPE.json, replaced on every run).</summary>
+/// <summary>The topics of a brand or competitive set over a period, as `sl topics` prints them and as the dashboards
+/// read them back (<see cref="TopicReportFile"/>).</summary>
 public sealed record TopicReport(string Scope, DateTimeOffset From, DateTimeOffset To, int Mentions, IReadOnlyList<DiscoveredTopic> Topics)
 {
+    /// <summary>When the topics were computed.</summary>
+    public DateTimeOffset? ComputedAt { get; init; }
+
     public object ToJson(string? saved) => new
     {
         scope = Scope,
@@ -30,20 +29,9 @@ public sealed record TopicReport(string Scope, DateTimeOffset From, DateTimeOffs
             emerging = t.Emerging,
             territory_gap = t.TerritoryGap,
             suggestion = t.Suggestion,
+            suggested_theme = t.SuggestedTheme,
         }),
         emerging = Topics.Where(t => t.Emerging).Select(t => t.Label),
         territory_gap = Topics.Where(t => t.TerritoryGap).Select(t => new { label = t.Label, suggestion = t.Suggestion }),
     };
-
-    public static string Save(TopicReport report, string dataDirectory)
-    {
-        var folder = Path.Combine(dataDirectory, "insights");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"topics-{report.Scope}.json");
-        var options = new JsonSerializerOptions(MentionJson.SerializerOptions) { WriteIndented = true };
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(report.ToJson(null), options));
-        File.Move(temporary, path, overwrite: true);
-        return path;
-    }
 }
