@@ -6,6 +6,8 @@ using SocialListening.Core.Analysis;
 using SocialListening.Core.Index;
 using SocialListening.Ingestion;
 using SocialListening.Ingestion.Alerts;
+using SocialListening.Ingestion.Privacy;
+using Microsoft.Extensions.Logging;
 
 namespace SocialListening.Cli.Commands;
 
@@ -31,8 +33,23 @@ public static class RunCommand
             builder.Services.AddSingleton(context.Index);
             builder.Services.AddSingleton<IReadOnlyList<IEnrichmentStage>>(context.EnrichmentStages());
             builder.Services.AddSingleton(context.Pseudonymiser());
+            // Expired posts and erased authors stay out at ingest; the retention job deletes what ages past its period.
+            var retention = context.Retention();
+            builder.Services.AddSingleton(context.IngestGate());
+            builder.Services.AddSingleton(sp => new RetentionRunner(sp.GetRequiredService<IMentionIndex>(), retention, new MentionState(context.StatePath),
+                context.PrivacyAudit(), context.Time, context.Settings.RejectsDirectory, sp.GetRequiredService<ILogger<RetentionRunner>>()));
             var rules = context.Settings.ConfigPath is null ? [] : AlertRulesFile.Load(context.Settings.ConfigPath);
-            builder.AddCrawling(context.Crawling, sources, context.Settings.DataDirectory, rules.Count > 0 ? AlertsJob.Schedule : null);
+            builder.AddCrawling(context.Crawling, sources, context.Settings.DataDirectory, q =>
+            {
+                RetentionJob.Schedule(q, retention);
+                if (rules.Count > 0)
+                {
+                    AlertsJob.Schedule(q);
+                }
+            });
+            Console.WriteLine($"Retention applied on schedule '{retention.Schedule}': "
+                + (retention.Default is { } days ? $"{days.TotalDays:0.##} days by default" : "no default limit")
+                + string.Concat(retention.PerSource.Select(s => $", {s.Key} {s.Value.TotalDays:0.##} days")) + ".");
             if (rules.Count > 0)
             {
                 builder.Services.AddSingleton(rules);

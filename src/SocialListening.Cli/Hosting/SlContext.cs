@@ -13,6 +13,7 @@ using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Core.Privacy;
 using SocialListening.Ingestion.Configuration;
+using SocialListening.Ingestion.Privacy;
 using SocialListening.Ingestion.Sources;
 using SocialListening.Search.Lucene;
 using SocialListening.Core.Virality;
@@ -39,6 +40,22 @@ public sealed class SlContext(SlSettings settings) : IDisposable
     public IMentionIndex Index => _index ??= IndexSettings.Open(Settings);
 
     public AuthorPseudonymiser Pseudonymiser() => new(AuthorKeyStore.Load(Settings.DataDirectory));
+
+    /// <summary>The current author key and the retired ones, for erasure and export.</summary>
+    public AuthorKeyRing KeyRing() => AuthorKeyStore.LoadRing(Settings.DataDirectory);
+
+    public string StatePath => Path.Combine(Settings.DataDirectory, "state.db");
+
+    /// <summary>The retention periods: the configuration's default and each configured or added source's own.</summary>
+    public RetentionPolicy Retention() => Crawling.RetentionFor(Sources());
+
+    public PrivacyAuditStore PrivacyAudit() => new(StatePath);
+
+    /// <summary>What keeps expired mentions and erased authors out of the index at ingest.</summary>
+    public IngestGate IngestGate() => new(Retention(), PrivacyAudit(), KeyRing(), Time);
+
+    public RetentionRunner RetentionRunner(Microsoft.Extensions.Logging.ILogger<RetentionRunner>? logger = null) =>
+        new(Index, Retention(), new MentionState(StatePath), PrivacyAudit(), Time, Settings.RejectsDirectory, logger);
 
     /// <summary>The analysis stages run on every mention at ingest, in order: language first, since the others read it.</summary>
     public IReadOnlyList<IEnrichmentStage> EnrichmentStages()
