@@ -11,12 +11,16 @@ using SocialListening.Api.Features.Catalog;
 using SocialListening.Api.Features.Export;
 using SocialListening.Api.Features.Health;
 using SocialListening.Api.Features.Insights;
+using SocialListening.Api.Features.Privacy;
 using SocialListening.Api.Features.Search;
 using SocialListening.Api.Features.Triage;
 using SocialListening.Api.Hosting;
 using SocialListening.Api.Security;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
+using SocialListening.Core.Privacy;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SocialListening.Ingestion.Privacy;
 using SocialListening.Core.Territory;
 using SocialListening.Ingestion.Triage;
 using SocialListening.Search.Lucene;
@@ -39,6 +43,13 @@ public static class Extensions
         services.AddSingleton(sp => new ApiKeyStore(Options(sp).StatePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TriageStore(Options(sp).StatePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RequestMetrics>();
+        services.TryAddSingleton(sp => AuthorKeyStore.LoadRing(Options(sp).DataDirectory));
+        services.TryAddSingleton(sp => new PrivacyAuditStore(Options(sp).StatePath));
+        services.TryAddSingleton(sp => new MentionState(Options(sp).StatePath));
+        services.TryAddSingleton(sp => new AuthorEraser(sp.GetRequiredService<IMentionIndex>(), sp.GetRequiredService<AuthorKeyRing>(),
+            sp.GetRequiredService<PrivacyAuditStore>(), sp.GetRequiredService<MentionState>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<AuthorEraser>>()));
+        services.TryAddSingleton(sp => new AuthorExporter(sp.GetRequiredService<IMentionIndex>(), sp.GetRequiredService<AuthorKeyRing>(),
+            sp.GetRequiredService<PrivacyAuditStore>(), sp.GetRequiredService<TriageStore>(), sp.GetRequiredService<MentionState>(), sp.GetRequiredService<TimeProvider>()));
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -92,6 +103,7 @@ public static class Extensions
         app.MapCatalogApi();
         app.MapHealthApi();
         app.MapAdminApi();
+        app.MapPrivacyApi();
         return app;
     }
 
