@@ -24,7 +24,9 @@ public sealed class PrivacyCommandTests : IDisposable
         static string Line(string id, string author, double daysAgo) =>
             $$"""{"id":"{{id}}","source":"import","text":"Mandarine en panne ce soir","published_at":"{{DateTimeOffset.UtcNow.AddDays(-daysAgo).ToString("O", CultureInfo.InvariantCulture)}}","author":"{{author}}"}""";
         var path = Path.Combine(_folder, "mentions.jsonl");
-        File.WriteAllLines(path, [Line("l1", "@Lea_M", 1), Line("l2", "lea_m", 2), Line("p1", "@paul", 1), Line("p2", "@paul", 20), Line("p-old", "@paul", 500)]);
+        File.WriteAllLines(path, [Line("l1", "@Lea_M", 1), Line("l2", "lea_m", 2), Line("p1", "@paul", 1), Line("p2", "@paul", 20), Line("p-old", "@paul", 500),
+            // Rejected (no date): the rejects file quotes the raw line, handle included.
+            """{"id":"bad","source":"import","text":"Mandarine","author":"@Lea_M"}"""]);
         return path;
     }
 
@@ -41,6 +43,8 @@ public sealed class PrivacyCommandTests : IDisposable
 
         var forget = await SlJsonAsync("forget", "--author", "@lea_m", "--by", "dpo");
         Assert.Equal(2, forget.GetProperty("mentions").GetInt32());
+        Assert.Equal(1, forget.GetProperty("reject_lines").GetInt32());
+        Assert.DoesNotContain(Directory.GetFiles(Path.Combine(Data, "rejects")), f => File.ReadAllText(f).Contains("Lea_M", StringComparison.OrdinalIgnoreCase));
         Assert.True(forget.GetProperty("audit_entry").GetInt64() > 0);
         var (exit, text, _) = await SlProcess.RunAsync(_folder, "forget", "--author", "@nobody", "--data", Data);
         Assert.Equal(0, exit);
