@@ -48,7 +48,7 @@ public static class Extensions
         services.TryAddSingleton(sp => new MentionState(Options(sp).StatePath));
         services.TryAddSingleton(sp => new AuthorEraser(sp.GetRequiredService<IMentionIndex>(), sp.GetRequiredService<AuthorKeyRing>(),
             sp.GetRequiredService<PrivacyAuditStore>(), sp.GetRequiredService<MentionState>(), sp.GetRequiredService<TimeProvider>(),
-            Path.Combine(Options(sp).DataDirectory, "rejects"), sp.GetService<ILogger<AuthorEraser>>()));
+            [Path.Combine(Options(sp).DataDirectory, "rejects")], sp.GetService<ILogger<AuthorEraser>>()));
         services.TryAddSingleton(sp => new AuthorExporter(sp.GetRequiredService<IMentionIndex>(), sp.GetRequiredService<AuthorKeyRing>(),
             sp.GetRequiredService<PrivacyAuditStore>(), sp.GetRequiredService<TriageStore>(), sp.GetRequiredService<MentionState>(), sp.GetRequiredService<TimeProvider>()));
 

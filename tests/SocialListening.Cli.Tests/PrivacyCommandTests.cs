@@ -43,7 +43,7 @@ public sealed class PrivacyCommandTests : IDisposable
 
         var forget = await SlJsonAsync("forget", "--author", "@lea_m", "--by", "dpo");
         Assert.Equal(2, forget.GetProperty("mentions").GetInt32());
-        Assert.Equal(1, forget.GetProperty("reject_lines").GetInt32());
+        Assert.Equal(1, forget.GetProperty("raw_lines").GetInt32());
         Assert.DoesNotContain(Directory.GetFiles(Path.Combine(Data, "rejects")), f => File.ReadAllText(f).Contains("Lea_M", StringComparison.OrdinalIgnoreCase));
         Assert.True(forget.GetProperty("audit_entry").GetInt64() > 0);
         var (exit, text, _) = await SlProcess.RunAsync(_folder, "forget", "--author", "@nobody", "--data", Data);

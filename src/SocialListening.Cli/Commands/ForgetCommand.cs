@@ -20,7 +20,7 @@ public static class ForgetCommand
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async context =>
         {
             var handle = PrivacyArguments.Handle(parse.GetValue(author));
-            var eraser = new AuthorEraser(context.Index, context.KeyRing(), context.PrivacyAudit(), new MentionState(context.StatePath), context.Time, context.Settings.RejectsDirectory);
+            var eraser = new AuthorEraser(context.Index, context.KeyRing(), context.PrivacyAudit(), new MentionState(context.StatePath), context.Time, context.RawFolders());
             var result = await eraser.ForgetAsync(handle, parse.GetValue(source), PrivacyArguments.Who(parse.GetValue(by)), ct).ConfigureAwait(false);
             if (parse.GetValue(CommonOptions.Json))
             {
@@ -32,7 +32,7 @@ public static class ForgetCommand
                     triage = result.Triage,
                     engagement = result.Engagement,
                     alerts = result.Alerts,
-                    reject_lines = result.RejectLines,
+                    raw_lines = result.RawLines,
                     audit_entry = result.AuditEntry,
                 });
                 return 0;
@@ -42,7 +42,7 @@ public static class ForgetCommand
             Console.WriteLine($"  triage actions              {result.Triage}");
             Console.WriteLine($"  engagement observations     {result.Engagement}");
             Console.WriteLine($"  alert records               {result.Alerts}");
-            Console.WriteLine($"  import rejects lines        {result.RejectLines}");
+            Console.WriteLine($"  raw input lines (rejects)   {result.RawLines}");
             Console.WriteLine($"Audit entry {result.AuditEntry} (pseudonyms only); the author's posts will not be collected again.");
             return 0;
         }));

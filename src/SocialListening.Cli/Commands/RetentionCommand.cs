@@ -23,7 +23,7 @@ public static class RetentionCommand
                 {
                     dry_run = result.DryRun,
                     mentions = result.Mentions,
-                    reject_files = result.RejectFiles,
+                    raw_files = result.RawFiles,
                     sources = result.Sources.Select(s => new
                     {
                         source = s.Source, days = s.Period.TotalDays, cutoff = s.Cutoff, mentions = s.Mentions, triage = s.Triage, engagement = s.Engagement, alerts = s.Alerts,
@@ -38,7 +38,7 @@ public static class RetentionCommand
                     s.Mentions.ToString(CultureInfo.InvariantCulture), s.Triage.ToString(CultureInfo.InvariantCulture), s.Engagement.ToString(CultureInfo.InvariantCulture), s.Alerts.ToString(CultureInfo.InvariantCulture));
             }
             AnsiConsole.Write(table);
-            Console.WriteLine($"{(result.DryRun ? "Would delete" : "Deleted")} {result.Mentions} mention(s) and {result.RejectFiles} expired rejects file(s).");
+            Console.WriteLine($"{(result.DryRun ? "Would delete" : "Deleted")} {result.Mentions} mention(s) and {result.RawFiles} expired raw input file(s) (rejects, folder sources' done/).");
             return 0;
         }));
         command.Subcommands.Add(run);

@@ -37,7 +37,10 @@ public static class RunCommand
             var retention = context.Retention();
             builder.Services.AddSingleton(context.IngestGate());
             builder.Services.AddSingleton(sp => new RetentionRunner(sp.GetRequiredService<IMentionIndex>(), retention, new MentionState(context.StatePath),
-                context.PrivacyAudit(), context.Time, context.Settings.RejectsDirectory, sp.GetRequiredService<ILogger<RetentionRunner>>()));
+                context.PrivacyAudit(), context.Time, context.RawFolders(), sp.GetRequiredService<ILogger<RetentionRunner>>()));
+            // Replaces the API's eraser, which knows only the rejects folder: here the folder sources' done/ are known too.
+            builder.Services.AddSingleton(sp => new AuthorEraser(sp.GetRequiredService<IMentionIndex>(), context.KeyRing(), context.PrivacyAudit(),
+                new MentionState(context.StatePath), context.Time, context.RawFolders(), sp.GetRequiredService<ILogger<AuthorEraser>>()));
             var rules = context.Settings.ConfigPath is null ? [] : AlertRulesFile.Load(context.Settings.ConfigPath);
             builder.AddCrawling(context.Crawling, sources, context.Settings.DataDirectory, q =>
             {

@@ -55,7 +55,11 @@ public sealed class SlContext(SlSettings settings) : IDisposable
     public IngestGate IngestGate() => new(Retention(), PrivacyAudit(), KeyRing(), Time);
 
     public RetentionRunner RetentionRunner(Microsoft.Extensions.Logging.ILogger<RetentionRunner>? logger = null) =>
-        new(Index, Retention(), new MentionState(StatePath), PrivacyAudit(), Time, Settings.RejectsDirectory, logger);
+        new(Index, Retention(), new MentionState(StatePath), PrivacyAudit(), Time, RawFolders(), logger);
+
+    /// <summary>Where raw input (never pseudonymised) stays on disk: the import rejects and each folder source's done/.</summary>
+    public IReadOnlyList<string> RawFolders() =>
+        [Settings.RejectsDirectory, .. Sources().Where(s => s.Kind == "folder" && s.Parameter("path") is not null).Select(s => Path.Combine(s.Parameter("path")!, "done"))];
 
     /// <summary>The analysis stages run on every mention at ingest, in order: language first, since the others read it.</summary>
     public IReadOnlyList<IEnrichmentStage> EnrichmentStages()

@@ -12,7 +12,7 @@ public sealed class RetentionJob(RetentionRunner runner, ILogger<RetentionJob> l
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var result = await runner.RunAsync(dryRun: false, by: "retention-job", cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Retention: {Mentions} mentions deleted from {Sources} source(s), {RejectFiles} expired rejects files", result.Mentions, result.Sources.Count(s => s.Mentions > 0), result.RejectFiles);
+        logger.LogInformation("Retention: {Mentions} mentions deleted from {Sources} source(s), {RawFiles} expired raw input files", result.Mentions, result.Sources.Count(s => s.Mentions > 0), result.RawFiles);
     }
 
     public static void Schedule(IQuartzBuilder options, RetentionPolicy policy)

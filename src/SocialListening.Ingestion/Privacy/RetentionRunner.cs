@@ -7,19 +7,19 @@ namespace SocialListening.Ingestion.Privacy;
 /// <summary>What retention removed (or, in a dry run, would remove) from one source.</summary>
 public sealed record RetentionSourceResult(string Source, TimeSpan Period, DateTimeOffset Cutoff, long Mentions, long Triage, long Engagement, long Alerts);
 
-public sealed record RetentionResult(bool DryRun, IReadOnlyList<RetentionSourceResult> Sources, long RejectFiles)
+public sealed record RetentionResult(bool DryRun, IReadOnlyList<RetentionSourceResult> Sources, long RawFiles)
 {
     public long Mentions => Sources.Sum(s => s.Mentions);
 }
 
 /// <summary>
 /// Applies the retention policy: for each source present in the index, deletes the mentions published before its
-/// cut-off, with their triage actions, engagement observations and alert records, and the import rejects files
-/// (which quote raw input lines) older than the default period. Each source's deletion is logged and audited with
+/// cut-off, with their triage actions, engagement observations and alert records, and the raw input files (import
+/// rejects, folder sources' done/) older than the default period. Each source's deletion is logged and audited with
 /// its count. A dry run only counts.
 /// </summary>
 public sealed class RetentionRunner(IMentionIndex index, RetentionPolicy policy, MentionState state, PrivacyAuditStore audit, TimeProvider time,
-    string? rejectsDirectory, ILogger<RetentionRunner>? logger = null)
+    IReadOnlyList<string> rawFolders, ILogger<RetentionRunner>? logger = null)
 {
     public async Task<RetentionResult> RunAsync(bool dryRun, string by, CancellationToken cancellationToken)
     {
@@ -56,23 +56,14 @@ public sealed class RetentionRunner(IMentionIndex index, RetentionPolicy policy,
                 dryRun ? "(dry run)" : "deleted", bucket.Key, result.Mentions, cutoff, period.TotalDays, result.Triage, result.Engagement, result.Alerts);
             results.Add(result);
         }
-        var rejects = ExpiredRejectFiles(now);
+        IReadOnlyList<string> raw = policy.Default is { } keep ? RawFileScrubber.OlderThan(rawFolders, now - keep) : [];
         if (!dryRun)
         {
-            foreach (var file in rejects)
+            foreach (var file in raw)
             {
                 File.Delete(file);
             }
         }
-        return new RetentionResult(dryRun, results, rejects.Count);
-    }
-
-    private List<string> ExpiredRejectFiles(DateTimeOffset now)
-    {
-        if (rejectsDirectory is null || policy.Default is not { } period || !Directory.Exists(rejectsDirectory))
-        {
-            return [];
-        }
-        return [.. Directory.EnumerateFiles(rejectsDirectory, "*.rejects.jsonl").Where(f => File.GetLastWriteTimeUtc(f) < (now - period).UtcDateTime)];
+        return new RetentionResult(dryRun, results, raw.Count);
     }
 }

@@ -35,10 +35,14 @@ public sealed class AuthorErasureTests : IDisposable
     public async Task Forget_erases_the_authors_mentions_under_every_key_with_their_state_rows_and_audits_only_pseudonyms()
     {
         await SeedAsync();
+        // A folder source's collected file, kept raw in done/: the handle is there in clear.
+        var done = Directory.CreateDirectory(Path.Combine(_h.Folder, "drop", "done")).FullName;
+        File.WriteAllLines(Path.Combine(done, "batch.jsonl"), ["""{"id":"d1","author":"@Marie_Dupont"}""", """{"id":"d2","author":"@paul"}"""]);
 
-        var result = await _h.Eraser().ForgetAsync("@marie_dupont", null, "dpo@brand", TestContext.Current.CancellationToken);
+        var result = await _h.Eraser(done).ForgetAsync("@marie_dupont", null, "dpo@brand", TestContext.Current.CancellationToken);
 
-        Assert.Equal((3L, 1L, 1L, 1L), (result.Mentions, result.Triage, result.Engagement, result.Alerts));
+        Assert.Equal((3L, 1L, 1L, 1L, 1L), (result.Mentions, result.Triage, result.Engagement, result.Alerts, result.RawLines));
+        Assert.Equal(["""{"id":"d2","author":"@paul"}"""], File.ReadAllLines(Path.Combine(done, "batch.jsonl")));
         Assert.Equal(["m3"], await _h.IdsAsync());
         Assert.Single(_h.Triage.History(new MentionKey("mastodon", "m3")));
         Assert.Empty(_h.Triage.History(new MentionKey("mastodon", "m1")));

@@ -37,7 +37,7 @@ internal sealed class PrivacyHarness : IDisposable
     public MentionState State { get; }
     public TriageStore Triage { get; }
 
-    public AuthorEraser Eraser() => new(Index, Keys, Audit, State, Time);
+    public AuthorEraser Eraser(params string[] rawFolders) => new(Index, Keys, Audit, State, Time, rawFolders);
 
     public AuthorExporter Exporter() => new(Index, Keys, Audit, Triage, State, Time);
 

@@ -34,7 +34,7 @@ public sealed class RetentionJobTests
         builder.Services.AddSingleton<IMentionIndex>(h.Index);
         builder.Services.AddSingleton<IReadOnlyList<IEnrichmentStage>>([]);
         builder.Services.AddSingleton(h.Current);
-        builder.Services.AddSingleton(sp => new RetentionRunner(h.Index, configuration.Retention, h.State, h.Audit, TimeProvider.System, null, sp.GetRequiredService<ILogger<RetentionRunner>>()));
+        builder.Services.AddSingleton(sp => new RetentionRunner(h.Index, configuration.Retention, h.State, h.Audit, TimeProvider.System, [], sp.GetRequiredService<ILogger<RetentionRunner>>()));
         builder.AddCrawling(configuration, configuration.Sources, data, q => RetentionJob.Schedule(q, configuration.Retention));
         using var host = builder.Build();
 

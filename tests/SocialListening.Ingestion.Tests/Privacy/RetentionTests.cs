@@ -30,7 +30,7 @@ public sealed class RetentionTests : IDisposable
     };
 
     private RetentionRunner Runner(string? rejects = null) =>
-        new(_h.Index, NewsFor30Days, _h.State, _h.Audit, _time, rejects, NullLogger<RetentionRunner>.Instance);
+        new(_h.Index, NewsFor30Days, _h.State, _h.Audit, _time, rejects is null ? [] : [rejects], NullLogger<RetentionRunner>.Instance);
 
     [Fact]
     public async Task Retention_deletes_each_sources_mentions_published_before_its_period_with_their_triage_rows_and_a_dry_run_deletes_nothing()
@@ -49,7 +49,7 @@ public sealed class RetentionTests : IDisposable
         File.WriteAllText(Path.Combine(rejects, "new.jsonl.abcd1234.rejects.jsonl"), "{}\n");
 
         var dry = await Runner(rejects).RunAsync(dryRun: true, "test", TestContext.Current.CancellationToken);
-        Assert.Equal((2L, 1L), (dry.Mentions, dry.RejectFiles));
+        Assert.Equal((2L, 1L), (dry.Mentions, dry.RawFiles));
         Assert.Equal(4, (await _h.IdsAsync()).Length);
         Assert.Empty(_h.Audit.Entries());
 

@@ -10,7 +10,7 @@ namespace SocialListening.Api.Features.Privacy;
 /// <summary>An author, named by the handle as it appears on the source (or its pseudonym), and optionally one source.</summary>
 public sealed record AuthorRequest(string? Handle, string? Source);
 
-public sealed record ForgetResponse(IReadOnlyList<string> Pseudonyms, string? Source, long Mentions, long Triage, long Engagement, long Alerts, long RejectLines, long AuditEntry);
+public sealed record ForgetResponse(IReadOnlyList<string> Pseudonyms, string? Source, long Mentions, long Triage, long Engagement, long Alerts, long RawLines, long AuditEntry);
 
 /// <summary>
 /// The data-subject requests, for admins: erasure and export of an author. The handle travels in the JSON body,
@@ -32,7 +32,7 @@ public static class PrivacyApi
     {
         var source = string.IsNullOrWhiteSpace(request.Source) ? null : request.Source.Trim();
         var result = await eraser.ForgetAsync(Handle(request), source, Who(user), ct).ConfigureAwait(false);
-        return TypedResults.Ok(new ForgetResponse(result.Pseudonyms, result.Source, result.Mentions, result.Triage, result.Engagement, result.Alerts, result.RejectLines, result.AuditEntry));
+        return TypedResults.Ok(new ForgetResponse(result.Pseudonyms, result.Source, result.Mentions, result.Triage, result.Engagement, result.Alerts, result.RawLines, result.AuditEntry));
     }
 
     private static async Task<Ok<JsonObject>> ExportAsync(AuthorRequest request, AuthorExporter exporter, ClaimsPrincipal user, CancellationToken ct) =>
