@@ -107,16 +107,6 @@ public sealed class PrivacyApiTests : IAsyncLifetime
     {
         _admin.Dispose();
         _manager.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a closing handle: the temp folder is cleaned by the OS.
-        }
+        await ApiFixture.StopAsync(_app, _folder);
     }
 }
