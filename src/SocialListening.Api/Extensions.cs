@@ -13,6 +13,7 @@ using SocialListening.Api.Features.Catalog;
 using SocialListening.Api.Features.Export;
 using SocialListening.Api.Features.Health;
 using SocialListening.Api.Features.Insights;
+using SocialListening.Api.Features.Privacy;
 using SocialListening.Api.Features.Search;
 using SocialListening.Api.Features.Sources;
 using SocialListening.Api.Features.Triage;
@@ -21,6 +22,9 @@ using SocialListening.Api.Security;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
 using SocialListening.Core.Spikes;
+using SocialListening.Core.Privacy;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SocialListening.Ingestion.Privacy;
 using SocialListening.Core.Territory;
 using SocialListening.Ingestion;
 using SocialListening.Ingestion.Configuration;
@@ -56,6 +60,14 @@ public static class Extensions
             var state = new SourceStateStore(Options(sp).DataDirectory);
             return new SourceControl(new SourceCatalog(CrawlingConfigurationFile.Load(Options(sp).ConfigPath).Sources, state), state);
         });
+        services.TryAddSingleton(sp => AuthorKeyStore.LoadRing(Options(sp).DataDirectory));
+        services.TryAddSingleton(sp => new PrivacyAuditStore(Options(sp).StatePath));
+        services.TryAddSingleton(sp => new MentionState(Options(sp).StatePath));
+        services.TryAddSingleton(sp => new AuthorEraser(sp.GetRequiredService<IMentionIndex>(), sp.GetRequiredService<AuthorKeyRing>(),
+            sp.GetRequiredService<PrivacyAuditStore>(), sp.GetRequiredService<MentionState>(), sp.GetRequiredService<TimeProvider>(),
+            [Path.Combine(Options(sp).DataDirectory, "rejects")], sp.GetService<ILogger<AuthorEraser>>()));
+        services.TryAddSingleton(sp => new AuthorExporter(sp.GetRequiredService<IMentionIndex>(), sp.GetRequiredService<AuthorKeyRing>(),
+            sp.GetRequiredService<PrivacyAuditStore>(), sp.GetRequiredService<TriageStore>(), sp.GetRequiredService<MentionState>(), sp.GetRequiredService<TimeProvider>()));
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -111,6 +123,7 @@ public static class Extensions
         app.MapAlertsApi();
         app.MapHealthApi();
         app.MapAdminApi();
+        app.MapPrivacyApi();
         return app;
     }
 

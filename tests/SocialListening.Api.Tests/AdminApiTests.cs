@@ -71,16 +71,6 @@ public sealed class AdminApiTests : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         _admin.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a temp folder.
-        }
+        await ApiFixture.StopAsync(_app, _folder);
     }
 }

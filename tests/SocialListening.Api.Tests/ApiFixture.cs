@@ -92,6 +92,22 @@ public sealed class ApiFixture : IAsyncLifetime
         return (app, new Uri(app.Urls.First()));
     }
 
+    /// <summary>Stops a server started with <see cref="StartAsync"/> and deletes its temporary folder.</summary>
+    public static async Task StopAsync(WebApplication app, string folder)
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a closing handle: the temp folder is cleaned by the OS.
+        }
+    }
+
     public HttpClient Client(ApiRole? role = null)
     {
         var client = new HttpClient { BaseAddress = BaseAddress };

@@ -18,6 +18,9 @@ internal static class SlProcess
         info.Environment["SL_CONFIG"] = null;
         info.Environment["SL_DATA"] = null;
         info.Environment["SL_AZURE_LANGUAGE_KEY"] = null;
+        // The author key comes from the test's data folder (secrets/author.key), as rotation tests expect.
+        info.Environment["SL_AUTHOR_KEY"] = null;
+        info.Environment["SL_AUTHOR_KEYS_RETIRED"] = null;
         // The index backend comes from the test's configuration file, never from the developer's environment.
         info.Environment["SL_INDEX_BACKEND"] = null;
         info.Environment["SL_ELASTICSEARCH_URL"] = null;

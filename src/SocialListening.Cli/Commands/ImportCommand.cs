@@ -31,7 +31,7 @@ public static class ImportCommand
         }
         var importer = new FileImporter(context.Index, context.EnrichmentStages(),
             new MentionRecordParser(context.Pseudonymiser(), context.Time, MentionRecordParser.DefaultMaxTextLength),
-            new ImportOptions { RejectsDirectory = context.Settings.RejectsDirectory, Format = format, BatchSize = batchSize });
+            new ImportOptions { RejectsDirectory = context.Settings.RejectsDirectory, Format = format, BatchSize = batchSize }, context.IngestGate());
 
         var results = new List<ImportResult>();
         foreach (var file in files)
@@ -58,12 +58,14 @@ public static class ImportCommand
                     accepted = r.Accepted,
                     duplicates = r.Duplicates,
                     rejected = r.Rejected,
+                    withheld = r.Withheld,
                     rejects = r.RejectsPath,
                     resumed_from_line = r.ResumedFromLine,
                 }),
                 accepted = results.Sum(r => r.Accepted),
                 duplicates = results.Sum(r => r.Duplicates),
                 rejected = results.Sum(r => r.Rejected),
+                withheld = results.Sum(r => r.Withheld),
             });
         }
         return results.Count > 0 && results.All(r => !r.NothingRead) && missing.Length == 0 ? 0 : 1;
@@ -91,6 +93,10 @@ public static class ImportCommand
     private static void Print(ImportResult r)
     {
         Console.WriteLine($"{r.File}: accepted {r.Accepted}, duplicates {r.Duplicates}, rejected {r.Rejected}");
+        if (r.Withheld > 0)
+        {
+            Console.WriteLine($"  withheld {r.Withheld}: published before the retention period, or by an erased author (see docs/privacy.md)");
+        }
         if (r.ResumedFromLine > 0)
         {
             Console.WriteLine($"  resumed after line {r.ResumedFromLine} (an earlier import was interrupted)");

@@ -6,6 +6,8 @@ using SocialListening.Core.Analysis;
 using SocialListening.Core.Index;
 using SocialListening.Ingestion;
 using SocialListening.Ingestion.Alerts;
+using SocialListening.Ingestion.Privacy;
+using Microsoft.Extensions.Logging;
 
 namespace SocialListening.Cli.Commands;
 
@@ -31,9 +33,24 @@ public static class RunCommand
             builder.Services.AddSingleton(context.Index);
             builder.Services.AddSingleton<IReadOnlyList<IEnrichmentStage>>(context.EnrichmentStages());
             builder.Services.AddSingleton(context.Pseudonymiser());
-            builder.AddCrawling(context.Crawling, context.Crawling.Sources, context.Settings.DataDirectory, AlertsJob.Schedule);
+            // Expired posts and erased authors stay out at ingest; the retention job deletes what ages past its period.
+            var retention = context.Retention();
+            builder.Services.AddSingleton(context.IngestGate());
+            builder.Services.AddSingleton(sp => new RetentionRunner(sp.GetRequiredService<IMentionIndex>(), retention, new MentionState(context.StatePath),
+                context.PrivacyAudit(), context.Time, context.RawFolders(), sp.GetRequiredService<ILogger<RetentionRunner>>()));
+            // Replaces the API's eraser, which knows only the rejects folder: here the folder sources' done/ are known too.
+            builder.Services.AddSingleton(sp => new AuthorEraser(sp.GetRequiredService<IMentionIndex>(), context.KeyRing(), context.PrivacyAudit(),
+                new MentionState(context.StatePath), context.Time, context.RawFolders(), sp.GetRequiredService<ILogger<AuthorEraser>>()));
+            builder.AddCrawling(context.Crawling, context.Crawling.Sources, context.Settings.DataDirectory, q =>
+            {
+                RetentionJob.Schedule(q, retention);
+                AlertsJob.Schedule(q);
+            });
             builder.Services.AddSingleton(context.SpikePhrases());
             builder.Services.AddAlerting(_ => context.Settings.StatePath, _ => context.Settings.ConfigPath);
+            Console.WriteLine($"Retention applied on schedule '{retention.Schedule}': "
+                + (retention.Default is { } days ? $"{days.TotalDays:0.##} days by default" : "no default limit")
+                + string.Concat(retention.PerSource.Select(s => $", {s.Key} {s.Value.TotalDays:0.##} days")) + ".");
             Console.WriteLine($"Alert rules evaluated every minute: {context.AlertRules().All.Count}.");
         }
 

@@ -30,6 +30,10 @@ public static class SlCommand
         root.Subcommands.Add(ReviewsCommand.Create());
         root.Subcommands.Add(TriageCommand.Create());
         root.Subcommands.Add(AlertsCommand.Create());
+        root.Subcommands.Add(RetentionCommand.Create());
+        root.Subcommands.Add(ForgetCommand.Create());
+        root.Subcommands.Add(AuthorCommand.Create());
+        root.Subcommands.Add(PrivacyCommand.Create());
         return root;
     }
 }

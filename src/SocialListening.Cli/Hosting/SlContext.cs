@@ -18,6 +18,7 @@ using SocialListening.Core.Spikes;
 using SocialListening.Ingestion.Alerts;
 using SocialListening.Ingestion.Configuration;
 using SocialListening.Ingestion.State;
+using SocialListening.Ingestion.Privacy;
 using SocialListening.Ingestion.Sources;
 using SocialListening.Search.Lucene;
 using SocialListening.Core.Virality;
@@ -44,6 +45,26 @@ public sealed class SlContext(SlSettings settings) : IDisposable
     public IMentionIndex Index => _index ??= IndexSettings.Open(Settings);
 
     public AuthorPseudonymiser Pseudonymiser() => new(AuthorKeyStore.Load(Settings.DataDirectory));
+
+    /// <summary>The current author key and the retired ones, for erasure and export.</summary>
+    public AuthorKeyRing KeyRing() => AuthorKeyStore.LoadRing(Settings.DataDirectory);
+
+    public string StatePath => Settings.StatePath;
+
+    /// <summary>The retention periods: the configuration's default and each configured or added source's own.</summary>
+    public RetentionPolicy Retention() => Crawling.RetentionFor(Sources());
+
+    public PrivacyAuditStore PrivacyAudit() => new(StatePath);
+
+    /// <summary>What keeps expired mentions and erased authors out of the index at ingest.</summary>
+    public IngestGate IngestGate() => new(Retention(), PrivacyAudit(), KeyRing(), Time);
+
+    public RetentionRunner RetentionRunner(Microsoft.Extensions.Logging.ILogger<RetentionRunner>? logger = null) =>
+        new(Index, Retention(), new MentionState(StatePath), PrivacyAudit(), Time, RawFolders(), logger);
+
+    /// <summary>Where raw input (never pseudonymised) stays on disk: the import rejects and each folder source's done/.</summary>
+    public IReadOnlyList<string> RawFolders() =>
+        [Settings.RejectsDirectory, .. Sources().Where(s => s.Kind == "folder" && s.Parameter("path") is not null).Select(s => Path.Combine(s.Parameter("path")!, "done"))];
 
     /// <summary>The analysis stages run on every mention at ingest, in order: language first, since the others read it.</summary>
     public IReadOnlyList<IEnrichmentStage> EnrichmentStages()

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Quartz;
 using SocialListening.Ingestion.Http;
+using SocialListening.Ingestion.Privacy;
 using SocialListening.Ingestion.Sources;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -59,6 +60,7 @@ public static partial class CrawlingConfigurationFile
                 Schedule = entry.Schedule?.Trim() ?? new SourceDefinition { Name = "", Kind = "" }.Schedule,
                 Enabled = entry.Enabled ?? true,
                 Parameters = entry.Params ?? new Dictionary<string, string>(),
+                RetentionDays = entry.RetentionDays,
             };
             errors.AddRange(Validate(definition).Select(e => $"sources[{i}]: {e}"));
             if (sources.Any(s => s.Name == definition.Name))
@@ -67,11 +69,13 @@ public static partial class CrawlingConfigurationFile
             }
             sources.Add(definition);
         }
+        var retention = Retention(document.Retention, errors);
         if (errors.Count > 0)
         {
             throw new SourceConfigurationException($"{origin}: " + string.Join(Environment.NewLine + "  ", errors));
         }
-        return new CrawlingConfiguration(crawler, scheduler, sources);
+        var configuration = new CrawlingConfiguration(crawler, scheduler, sources) { Retention = retention };
+        return configuration with { Retention = configuration.RetentionFor(sources) };
     }
 
     /// <summary>The mistakes in one source entry (empty when it is usable).</summary>
@@ -86,6 +90,10 @@ public static partial class CrawlingConfigurationFile
         if (!SourceKinds.All.Contains(definition.Kind))
         {
             errors.Add($"{label}'kind' must be one of {string.Join(", ", SourceKinds.All)} (got '{definition.Kind}').");
+        }
+        if (definition.RetentionDays is < 1)
+        {
+            errors.Add($"{label}'retention_days' must be 1 or more (got {definition.RetentionDays}); leave it out to use retention.default_days.");
         }
         if (!CronExpression.TryParse(definition.Schedule, out _))
         {
@@ -178,6 +186,32 @@ public static partial class CrawlingConfigurationFile
         };
     }
 
+    private static RetentionPolicy Retention(RetentionSection? section, List<string> errors)
+    {
+        if (section is null)
+        {
+            return RetentionPolicy.Standard;
+        }
+        if (section.DefaultDays is < 0)
+        {
+            errors.Add($"retention.default_days must be 0 (keep forever) or more (got {section.DefaultDays}).");
+        }
+        if (section.Schedule is { } cron && !CronExpression.TryParse(cron, out _))
+        {
+            errors.Add($"retention.schedule '{cron}' is not a Quartz cron expression.");
+        }
+        return RetentionPolicy.Standard with
+        {
+            Default = section.DefaultDays switch
+            {
+                null => RetentionPolicy.BuiltInDefault,
+                0 => null,
+                var days => TimeSpan.FromDays(days.Value),
+            },
+            Schedule = section.Schedule ?? RetentionPolicy.DefaultSchedule,
+        };
+    }
+
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,63}$")]
     private static partial Regex NamePattern();
 
@@ -185,6 +219,13 @@ public static partial class CrawlingConfigurationFile
     {
         public CrawlerSection? Crawler { get; set; }
         public List<SourceEntry> Sources { get; set; } = [];
+        public RetentionSection? Retention { get; set; }
+    }
+
+    private sealed class RetentionSection
+    {
+        public int? DefaultDays { get; set; }
+        public string? Schedule { get; set; }
     }
 
     private sealed class CrawlerSection
@@ -218,5 +259,6 @@ public static partial class CrawlingConfigurationFile
         public string? Schedule { get; set; }
         public bool? Enabled { get; set; }
         public Dictionary<string, string>? Params { get; set; }
+        public int? RetentionDays { get; set; }
     }
 }

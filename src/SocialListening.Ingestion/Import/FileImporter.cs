@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using SocialListening.Core.Analysis;
 using SocialListening.Core.Index;
 using SocialListening.Core.Mentions;
+using SocialListening.Ingestion.Privacy;
 
 namespace SocialListening.Ingestion.Import;
 
@@ -14,7 +15,7 @@ namespace SocialListening.Ingestion.Import;
 /// killed at any moment and started again resumes after the last commit, so every valid record ends up indexed
 /// exactly once and every reject is listed exactly once.
 /// </summary>
-public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentStage> stages, MentionRecordParser parser, ImportOptions options)
+public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentStage> stages, MentionRecordParser parser, ImportOptions options, IngestGate? gate = null)
 {
     public async Task<ImportResult> ImportAsync(string path, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
@@ -56,7 +57,7 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
         {
             File.Delete(rejectsPath);
         }
-        return new ImportResult(path, totals.Accepted, totals.Duplicates, totals.Rejected, hasRejects ? rejectsPath : null, resume.Line);
+        return new ImportResult(path, totals.Accepted, totals.Duplicates, totals.Rejected, hasRejects ? rejectsPath : null, resume.Line) { Withheld = totals.Withheld };
     }
 
     private async Task ReadAsync(RecordReader reader, Stream input, ImportCheckpoint resume, IReadOnlyList<string>? header,
@@ -65,6 +66,7 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
         try
         {
             var batch = new Batch();
+            var admission = gate?.Begin();
             long records = 0;
             await foreach (var record in reader.ReadAsync(input, resume.Offset, resume.Line, header, cancellationToken).ConfigureAwait(false))
             {
@@ -80,6 +82,10 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
                     {
                         batch.Rejects.Add(new Reject(record.Line, error!, record.Excerpt));
                     }
+                    else if (admission is not null && !admission.Admits(mention, record.Fields!.GetValueOrDefault(MentionFields.Author)))
+                    {
+                        batch.Withheld++;
+                    }
                     else
                     {
                         batch.Mentions.Add(mention);
@@ -87,14 +93,14 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
                 }
                 batch.LastLine = record.Line;
                 batch.Offset = reader.Offset;
-                if (batch.Mentions.Count + batch.Rejects.Count >= options.BatchSize)
+                if (batch.Mentions.Count + batch.Rejects.Count + batch.Withheld >= options.BatchSize)
                 {
                     await output.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
                     progress?.Report(new ImportProgress(reader.Offset, input.Length, records));
                     batch = new Batch();
                 }
             }
-            if (batch.Mentions.Count + batch.Rejects.Count > 0)
+            if (batch.Mentions.Count + batch.Rejects.Count + batch.Withheld > 0)
             {
                 await output.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
             }
@@ -151,6 +157,7 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
                     Accepted = before.Accepted + result.Added,
                     Duplicates = before.Duplicates + result.Replaced,
                     Rejected = before.Rejected + batch.Rejects.Count,
+                    Withheld = before.Withheld + batch.Withheld,
                 };
                 return new Dictionary<string, string?> { [key] = totals.Serialize() };
             }, cancellationToken).ConfigureAwait(false);
@@ -162,6 +169,7 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
     {
         public List<Mention> Mentions { get; } = [];
         public List<Reject> Rejects { get; } = [];
+        public long Withheld { get; set; }
         public long LastLine { get; set; }
         public long Offset { get; set; }
     }

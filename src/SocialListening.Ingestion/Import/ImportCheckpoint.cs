@@ -7,7 +7,7 @@ namespace SocialListening.Ingestion.Import;
 /// Where an interrupted import stands, stored in the index commit with the mentions it covers. The file is known by
 /// its content (length and first MiB), not its path, so a moved file still resumes and a changed file starts over.
 /// </summary>
-internal sealed record ImportCheckpoint(long Line, long Offset, long RejectsBytes, long Accepted, long Duplicates, long Rejected)
+internal sealed record ImportCheckpoint(long Line, long Offset, long RejectsBytes, long Accepted, long Duplicates, long Rejected, long Withheld = 0)
 {
     public const string Prefix = "import:";
 

@@ -23,6 +23,9 @@ public sealed record ImportResult(
     string? RejectsPath,
     long ResumedFromLine)
 {
+    /// <summary>Valid records kept out by the ingest gate: published before their source's retention, or by an erased author.</summary>
+    public long Withheld { get; init; }
+
     /// <summary>Nothing in the file could be read as a mention (wrong format, unreadable): the import failed.</summary>
     public bool NothingRead => Accepted + Duplicates == 0 && Rejected > 0;
 }

@@ -12,6 +12,8 @@ public sealed record SourceDefinition
     /// <summary>Quartz cron (seconds first), e.g. <c>0 */15 * * * ?</c> for every 15 minutes.</summary>
     public string Schedule { get; init; } = "0 */15 * * * ?";
     public bool Enabled { get; init; } = true;
+    /// <summary>Days this source's mentions are kept after publication; null: the configuration's default retention.</summary>
+    public int? RetentionDays { get; init; }
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
     public string? Parameter(string name) =>

@@ -30,7 +30,7 @@ public static class SourcesRunCommand
         var options = context.Crawling.Crawler;
         using var http = new PoliteHttpClient(options, context.Time, logs.CreateLogger<PoliteHttpClient>());
         var services = new SourceServices(http, context.Time, logs, context.Pseudonymiser());
-        var runner = new SourceRunner(context.Index, new MentionSink(context.Index, context.EnrichmentStages(), services.Pseudonymiser, context.Time),
+        var runner = new SourceRunner(context.Index, new MentionSink(context.Index, context.EnrichmentStages(), services.Pseudonymiser, context.Time, context.IngestGate()),
             services, new CircuitBreaker(options, context.Time), logs.CreateLogger<SourceRunner>());
         var result = await runner.RunAsync(definition, null, ct).ConfigureAwait(false);
         if (json)
