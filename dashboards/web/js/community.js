@@ -4,19 +4,20 @@ import { get, post } from './api.js';
 import { timeline } from './charts.js';
 import { clear, count, el, empty, innerWidth, shortDate } from './dom.js';
 import { mentionCard } from './mentions.js';
+import { LOCALE, label, t } from './i18n.js';
 import { brandName, showError, startPage } from './shell.js';
 
 const REFRESH_MS = 30_000;
-const ACTIONS = [['acknowledge', 'Acknowledge'], ['assign', 'Assign'], ['resolve', 'Resolve'], ['dismiss', 'Dismiss']];
+const ACTIONS = ['acknowledge', 'assign', 'resolve', 'dismiss'];
 
-startPage('Community triage', async (main, catalog) => {
+startPage(t('titleCommunity'), async (main, catalog) => {
   const canAct = ['community_manager', 'admin'].includes(catalog.role);
-  const brand = el('select', { name: 'brand', 'aria-label': 'Brand' }, el('option', { value: '' }, 'All brands'), catalog.brands.map((b) => el('option', { value: b.id }, b.name)));
-  const status = el('select', { name: 'status', 'aria-label': 'Status' }, el('option', { value: 'open' }, 'Open'), el('option', { value: 'all' }, 'All, with closed'));
-  const q = el('input', { type: 'search', name: 'q', placeholder: 'Narrow with a query (theme:network)', 'aria-label': 'Query' });
+  const brand = el('select', { name: 'brand', 'aria-label': t('brand') }, el('option', { value: '' }, t('allBrands')), catalog.brands.map((b) => el('option', { value: b.id }, b.name)));
+  const status = el('select', { name: 'status', 'aria-label': t('status') }, el('option', { value: 'open' }, t('open_')), el('option', { value: 'all' }, t('allWithClosed')));
+  const q = el('input', { type: 'search', name: 'q', placeholder: t('narrow'), 'aria-label': t('query') });
   const updated = el('span', { class: 'hint', 'data-testid': 'updated' });
   const controls = el('form', { class: 'controls', onsubmit: (e) => { e.preventDefault(); refresh(); } },
-    el('label', {}, 'Brand ', brand), el('label', {}, 'Status ', status), q, el('button', { type: 'submit' }, 'Filter'), updated);
+    el('label', {}, `${t('brand')} `, brand), el('label', {}, `${t('status')} `, status), q, el('button', { type: 'submit' }, t('filter')), updated);
   brand.addEventListener('change', () => refresh());
   status.addEventListener('change', () => refresh());
   const queue = el('section', { class: 'card wide', id: 'queue', 'data-testid': 'queue' });
@@ -35,14 +36,14 @@ startPage('Community triage', async (main, catalog) => {
       get('/api/triage/queue', { ...filter(), status: status.value }).then(current(renderQueue), current((e) => showError(queue, e))),
       get('/api/triage/spikes', { brand: brand.value }).then(current(renderSpikes), current((e) => showError(spikes, e))),
     ]);
-    if (mine === generation) updated.textContent = `Updated ${new Date().toLocaleTimeString('en-GB')}`;
+    if (mine === generation) updated.textContent = t('updatedAt', new Date().toLocaleTimeString(LOCALE));
   }
 
   function renderQueue(result) {
     const s = result.scoring;
-    clear(queue, el('h2', {}, 'Triage queue'),
+    clear(queue, el('h2', {}, t('queueTitle')),
       el('p', { class: 'hint', 'data-testid': 'scoring' },
-        `${count(result.candidates)} complaints or negative mentions · scored: complaint ${count(s.complaint_scored)}, sentiment ${count(s.sentiment_scored)}, risk ${count(s.risk_scored)} of ${count(s.mentions)} mentions`),
+        t('scoring', count(result.candidates), count(s.complaint_scored), count(s.sentiment_scored), count(s.risk_scored), count(s.mentions))),
       result.note ? el('p', { class: result.items.length === 0 ? 'empty' : 'notice', 'data-testid': 'queue-note' }, result.note) : null,
       result.items.map((item) => mentionCard(item.mention, catalog, triageBar(item))));
   }
@@ -50,16 +51,16 @@ startPage('Community triage', async (main, catalog) => {
   function triageBar(item) {
     const m = item.mention;
     const message = el('span', { class: 'hint' });
-    const assignee = el('input', { type: 'text', name: 'assignee', placeholder: 'assignee', 'aria-label': 'Assignee', value: item.assignee ?? '' });
+    const assignee = el('input', { type: 'text', name: 'assignee', placeholder: t('assignee'), 'aria-label': t('assigneeLabel'), value: item.assignee ?? '' });
     const act = async (action) => {
       if (action === 'assign' && !assignee.value.trim()) {
-        message.textContent = 'Type an assignee first.';
+        message.textContent = t('typeAssignee');
         assignee.focus();
         return;
       }
       try {
         const result = await post(`/api/triage/${encodeURIComponent(m.source)}/${encodeURIComponent(m.id)}`, { action, assignee: assignee.value.trim() || null });
-        message.textContent = `${result.state.status} by ${result.state.by}`;
+        message.textContent = t('stateBy', label('statuses', result.state.status), result.state.by);
         await refresh();
       } catch (error) {
         message.textContent = error.message;
@@ -67,27 +68,27 @@ startPage('Community triage', async (main, catalog) => {
     };
     return el('div', { class: 'triage' },
       el('div', { class: 'risk' },
-        el('b', { class: item.risk >= 0.5 ? 'high' : null }, item.risk == null ? 'risk not scored' : `risk ${(100 * item.risk).toFixed(0)} %`),
+        el('b', { class: item.risk >= 0.5 ? 'high' : null }, item.risk == null ? t('riskNotScored') : t('riskPercent', (100 * item.risk).toFixed(0))),
         item.reasons.length ? el('ul', { class: 'reasons' }, item.reasons.map((r) => el('li', {}, r))) : null,
-        el('span', { class: `status ${item.status}`, 'data-testid': 'status' }, item.status, item.assignee ? ` → ${item.assignee}` : '', item.updated_at ? ` · ${shortDate(item.updated_at)}` : '')),
+        el('span', { class: `status ${item.status}`, 'data-testid': 'status' }, label('statuses', item.status), item.assignee ? ` → ${item.assignee}` : '', item.updated_at ? ` · ${shortDate(item.updated_at)}` : '')),
       canAct
-        ? el('div', { class: 'actions' }, assignee, ACTIONS.map(([action, label]) => el('button', { type: 'button', class: 'secondary', 'data-action': action, onclick: () => act(action) }, label)), message)
-        : el('span', { class: 'hint' }, 'Your key is read-only: actions need the community_manager role.'));
+        ? el('div', { class: 'actions' }, assignee, ACTIONS.map((action) => el('button', { type: 'button', class: 'secondary', 'data-action': action, onclick: () => act(action) }, label('actions', action))), message)
+        : el('span', { class: 'hint' }, t('readOnly')));
   }
 
   function renderSpikes(report) {
     const flagged = report.brands.flatMap((b) => b.spikes.map((s) => ({ ...s, brand: b.brand })));
-    clear(spikes, el('h2', {}, 'Spikes'),
-      el('p', { class: 'hint' }, `Hourly mentions per brand, ${shortDate(report.from)} – ${shortDate(report.to)} (UTC hours). Highlighted hours are spikes: far above the level expected from the recent hours and the daily profile.`),
+    clear(spikes, el('h2', {}, t('spikesTitle')),
+      el('p', { class: 'hint' }, t('spikesHint', shortDate(report.from), shortDate(report.to))),
       report.brands.map((b) => {
         const hours = new Set(b.spikes.map((s) => new Date(s.hour).getTime()));
         const points = b.counts.map((n, i) => ({ key: new Date(new Date(b.first_hour).getTime() + i * 3_600_000).toISOString().slice(0, 13).replace('T', ' ') + 'h', count: n, at: new Date(b.first_hour).getTime() + i * 3_600_000 }));
-        return el('div', { class: 'spike-row' }, el('h3', {}, brandName(catalog, b.brand), ' ', el('span', { class: 'badge' }, `${b.spikes.length} spike hour${b.spikes.length === 1 ? '' : 's'}`)),
+        return el('div', { class: 'spike-row' }, el('h3', {}, brandName(catalog, b.brand), ' ', el('span', { class: 'badge' }, t('spikeHours', b.spikes.length))),
           timeline(points, { height: 90, highlight: (p) => hours.has(p.at), width: innerWidth(spikes) }));
       }),
-      flagged.length === 0 ? empty('No spike in this window.')
+      flagged.length === 0 ? empty(t('noSpike'))
         : el('table', { class: 'data' },
-          el('thead', {}, el('tr', {}, ['Hour', 'Brand', 'Mentions', 'Expected', 'Score', 'What grew'].map((h) => el('th', {}, h)))),
+          el('thead', {}, el('tr', {}, t('spikeHeaders').map((h) => el('th', {}, h)))),
           el('tbody', {}, flagged.sort((a, b) => b.score - a.score).slice(0, 10).map((s) => el('tr', {},
             el('td', {}, shortDate(s.hour)), el('td', {}, brandName(catalog, s.brand)), el('td', { class: 'num' }, count(s.observed)),
             el('td', { class: 'num' }, s.expected.toFixed(1)), el('td', { class: 'num' }, s.score.toFixed(1)),

@@ -1,4 +1,6 @@
 // DOM helpers. Data from mentions only ever reaches the page as text nodes or checked attributes, never as HTML.
+import { LOCALE } from './i18n.js';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 function fill(node, attrs, children) {
@@ -24,9 +26,9 @@ export const safeUrl = (url) => (typeof url === 'string' && /^https?:\/\//i.test
 
 export const percent = (x, digits = 0) => `${(100 * (x ?? 0)).toFixed(digits)} %`;
 
-export const count = (n) => Number(n ?? 0).toLocaleString('en-GB');
+export const count = (n) => Number(n ?? 0).toLocaleString(LOCALE);
 
-export const shortDate = (iso) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '');
+export const shortDate = (iso) => (iso ? new Date(iso).toLocaleString(LOCALE, { dateStyle: 'medium', timeStyle: 'short' }) : '');
 
 export function clear(node, ...children) {
   node.replaceChildren();

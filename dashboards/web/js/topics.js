@@ -1,8 +1,9 @@
 // The topics `sl topics --brand B` found and saved for the brand: emerging topics (fast growth) and the territory
-// gap (topics mostly outside the brand's territory themes, with the theme to add). Labels in French or English,
-// after the browser's language; topic labels come from mentions and reach the page as text only.
+// gap (topics mostly outside the brand's territory themes, with the theme to add). Labels in the interface language
+// (i18n.js); topic labels come from mentions and reach the page as text only.
 import { get } from './api.js';
 import { clear, count, el, empty, percent } from './dom.js';
+import { LANG, LOCALE } from './i18n.js';
 import { brandName, themeName } from './shell.js';
 
 const TEXT = {
@@ -44,7 +45,6 @@ const TEXT = {
   },
 };
 
-const LANG = (navigator.language ?? 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';
 const T = TEXT[LANG];
 
 /** The topics saved for the brand: { brand, command, report }, report null until `command` has run. */
@@ -57,7 +57,7 @@ export function renderTopics(card, catalog, saved) {
       el('p', { class: 'empty', 'data-testid': 'topics-missing' }, T.missing(brandName(catalog, saved.brand)), el('code', {}, saved.command), T.missingAfter));
     return;
   }
-  const day = (iso) => (iso ? new Date(iso).toLocaleDateString(LANG === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' }) : '');
+  const day = (iso) => (iso ? new Date(iso).toLocaleDateString(LOCALE, { day: 'numeric', month: 'short', year: 'numeric' }) : '');
   const mainTheme = (t) => Object.keys(t.themes ?? {})[0];
   const emerging = result.topics.filter((t) => t.emerging);
   const gap = result.topics.filter((t) => t.territory_gap);

@@ -148,6 +148,36 @@ public sealed class DashboardTests(ApiFixture api, BrowserFixture browser) : ICl
     }
 
     [Fact]
+    public async Task Every_dashboard_speaks_French_to_a_French_browser_and_the_language_button_switches_to_English()
+    {
+        var key = Uri.EscapeDataString(api.Keys[ApiRole.CommunityManager]);
+        await using var dashboard = await DashboardPage.OpenAsync(browser.Require(), api.BaseAddress, $"/community.html#key={key}", "fr-FR");
+        var page = dashboard.Page;
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Triage communautaire");
+        await Expect(page.Locator("#queue h2")).ToHaveTextAsync("File de triage");
+        await Expect(page.Locator("#spikes h2")).ToHaveTextAsync("Pics");
+        await Expect(page.Locator("button[data-action=acknowledge]").First).ToHaveTextAsync("Prendre en compte");
+        await Expect(page.Locator("#queue .risk b").First).ToContainTextAsync("risque");
+
+        await page.GotoAsync(new Uri(api.BaseAddress, "/analyst.html").ToString());
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Recherche et analyse");
+        await Expect(page.Locator("[data-facet=stage] h3")).ToHaveTextAsync("Étape du parcours");
+        await Expect(page.Locator("button[type=submit]")).ToHaveTextAsync("Rechercher");
+
+        await page.GotoAsync(new Uri(api.BaseAddress, "/brand.html").ToString());
+        await Expect(page.Locator("#territory h2")).ToHaveTextAsync("Territoire de Mandarine");
+        await Expect(page.Locator("#sov h2")).ToHaveTextAsync("Part de voix par thème, face aux concurrents");
+
+        await page.GetByTestId("language").ClickAsync();
+        await Expect(page.Locator("#territory h2")).ToHaveTextAsync("Territory of Mandarine");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.GotoAsync(new Uri(api.BaseAddress, "/community.html").ToString());
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Community triage");
+        Assert.Empty(dashboard.Errors);
+    }
+
+    [Fact]
     public async Task Without_a_key_the_page_asks_for_one_and_explains_a_refusal()
     {
         await using var dashboard = await DashboardPage.OpenAsync(browser.Require(), api.BaseAddress, "/community.html");

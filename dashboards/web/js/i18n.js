@@ -1,0 +1,241 @@
+// Interface language, French or English: `?lang=fr|en` in the address, else the choice saved in this browser by the
+// language button, else the browser's language. Labels only: data (mention texts, theme names) is shown as it is.
+const SAVED = 'sl-lang';
+
+function pick() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked === 'fr' || asked === 'en') return asked;
+  const saved = localStorage.getItem(SAVED);
+  if (saved === 'fr' || saved === 'en') return saved;
+  return (navigator.language ?? 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export const LANG = pick();
+
+/** The locale for numbers and dates, following the interface language. */
+export const LOCALE = LANG === 'fr' ? 'fr-FR' : 'en-GB';
+
+document.documentElement.lang = LANG;
+
+/** Switches the interface language and redraws the page (the choice is kept in this browser). */
+export function switchLanguage() {
+  localStorage.setItem(SAVED, LANG === 'fr' ? 'en' : 'fr');
+  const url = new URL(location.href);
+  url.searchParams.delete('lang');
+  location.replace(url);
+}
+
+const plural = (n, one, many) => (n === 1 ? one : many);
+
+const TEXT = {
+  en: {
+    otherLanguage: 'Français',
+    otherLanguageTitle: 'Afficher en français',
+    pageBrand: 'Brand manager',
+    pageCommunity: 'Community manager',
+    pageAnalyst: 'Analyst',
+    forgetKey: 'Forget key',
+    apiKey: 'API key',
+    loginText: ['This dashboard reads the SocialListening API with your key (kept for this tab only). Create one with ', ', or use the demo key printed by ', '.'],
+    open: 'Open',
+    error: 'Error',
+    // Landing page
+    titleHome: 'Dashboards',
+    homeBrand: 'The brand\'s territory against its targets, share of voice per theme against competitors, sentiment, trends and emerging themes.',
+    homeCommunity: 'The triage queue ranked by risk with one-click actions, and volume spikes, refreshed live.',
+    homeAnalyst: 'Search in the query syntax, facets, a timeline, mention cards with their scores, export.',
+    homeApi: 'The API is documented at ',
+    // Brand manager
+    titleBrand: 'Brand territory',
+    noBrands: 'No brands are configured: start the server with a configuration file (--config).',
+    brand: 'Brand',
+    from: 'From',
+    to: 'To',
+    trend: 'Trend',
+    weekly: 'weekly',
+    daily: 'daily',
+    update: 'Update',
+    territoryOf: (name) => `Territory of ${name}`,
+    alignmentKpi: 'alignment with the target territory',
+    brandMentionsKpi: 'mentions of the brand',
+    territoryHint: 'Bar: share of the brand\'s mentions on the theme (association). Tick: the share wanted (target).',
+    noBrandMention: 'No mention of this brand in this period.',
+    territoryHeaders: ['Theme', 'Mentions', 'Association', 'Target', 'Gap', 'Share of voice', 'Leader'],
+    points: (n) => `${n} pts`,
+    sovTitle: 'Share of voice per theme, against competitors',
+    noSetMention: 'No mention of the competitive set in this period.',
+    sentimentTitle: 'Sentiment per theme',
+    sentimentNotRun: (n) => `None of the ${n} mentions has a sentiment score yet: the sentiment stage has not run on this index. This chart fills in once it has.`,
+    negative: 'negative',
+    neutral: 'neutral',
+    positive: 'positive',
+    notScored: 'not scored',
+    emergingTitle: 'Emerging themes',
+    emergingHint: (days, from, to) => `Last ${days} days (${from} – ${to}) against the weekly average before.`,
+    noThemed: 'No themed mention in this period.',
+    versus: (recent, baseline) => `${recent} vs ${baseline}`,
+    emerging: 'emerging',
+    trendTitle: (daily) => `Territory over time (${daily ? 'daily' : 'weekly'})`,
+    trendHint: 'Columns: mentions of the brand. Line: alignment with the target territory.',
+    alignment: 'alignment',
+    sovTimeTitle: 'Share of voice over time (daily)',
+    // Community manager
+    titleCommunity: 'Community triage',
+    allBrands: 'All brands',
+    status: 'Status',
+    open_: 'Open',
+    allWithClosed: 'All, with closed',
+    narrow: 'Narrow with a query (theme:network)',
+    query: 'Query',
+    filter: 'Filter',
+    updatedAt: (time) => `Updated ${time}`,
+    queueTitle: 'Triage queue',
+    scoring: (candidates, complaint, sentiment, risk, mentions) => `${candidates} complaints or negative mentions · scored: complaint ${complaint}, sentiment ${sentiment}, risk ${risk} of ${mentions} mentions`,
+    assignee: 'assignee',
+    assigneeLabel: 'Assignee',
+    typeAssignee: 'Type an assignee first.',
+    stateBy: (status, by) => `${status} by ${by}`,
+    riskNotScored: 'risk not scored',
+    riskPercent: (p) => `risk ${p} %`,
+    actions: { acknowledge: 'Acknowledge', assign: 'Assign', resolve: 'Resolve', dismiss: 'Dismiss' },
+    statuses: { new: 'new', acknowledged: 'acknowledged', assigned: 'assigned', resolved: 'resolved', dismissed: 'dismissed' },
+    readOnly: 'Your key is read-only: actions need the community_manager role.',
+    spikesTitle: 'Spikes',
+    spikesHint: (from, to) => `Hourly mentions per brand, ${from} – ${to} (UTC hours). Highlighted hours are spikes: far above the level expected from the recent hours and the daily profile.`,
+    spikeHours: (n) => `${n} spike ${plural(n, 'hour', 'hours')}`,
+    noSpike: 'No spike in this window.',
+    spikeHeaders: ['Hour', 'Brand', 'Mentions', 'Expected', 'Score', 'What grew'],
+    // Analyst
+    titleAnalyst: 'Search and analysis',
+    facets: { brand: 'Brand', theme: 'Theme', source: 'Source', lang: 'Language', sentiment: 'Sentiment', stage: 'Journey stage' },
+    sort: 'Sort',
+    sorts: { newest: 'newest', oldest: 'oldest', relevance: 'relevance' },
+    search: 'Search',
+    exportAs: (format) => `Export ${format}`,
+    moreResults: 'More results',
+    perDay: 'Mentions per day',
+    noMatch: 'No mention matches.',
+    mentionsTotal: (n) => `${n} mentions`,
+    noMatchSearch: 'No mention matches this search.',
+    notScoredYet: 'Not scored yet',
+    none: 'None',
+    exporting: 'Exporting…',
+    exported: (size, format) => `Exported ${size} bytes as ${format}.`,
+    exportFailed: (message) => `Export failed: ${message}`,
+    // Mention cards
+    scoreSentiment: 'sentiment',
+    scoreComplaint: 'complaint',
+    scoreStage: 'stage',
+    scoreRisk: 'risk',
+    yes: 'yes',
+    no: 'no',
+    openSource: 'Open source ↗',
+  },
+  fr: {
+    otherLanguage: 'English',
+    otherLanguageTitle: 'Show in English',
+    pageBrand: 'Responsable de marque',
+    pageCommunity: 'Community manager',
+    pageAnalyst: 'Analyste',
+    forgetKey: 'Oublier la clé',
+    apiKey: 'Clé d’API',
+    loginText: ['Ce tableau de bord lit l’API SocialListening avec votre clé (gardée pour cet onglet seulement). Créez-en une avec ', ', ou utilisez la clé de démonstration affichée par ', '.'],
+    open: 'Ouvrir',
+    error: 'Erreur',
+    titleHome: 'Tableaux de bord',
+    homeBrand: 'Le territoire de la marque face à ses objectifs, la part de voix par thème face aux concurrents, le sentiment, les tendances et les thèmes émergents.',
+    homeCommunity: 'La file de triage classée par risque, avec des actions en un clic, et les pics de volume, mis à jour en direct.',
+    homeAnalyst: 'Recherche dans la syntaxe de requête, facettes, chronologie, fiches de mentions avec leurs scores, export.',
+    homeApi: 'L’API est documentée à l’adresse ',
+    titleBrand: 'Territoire de marque',
+    noBrands: 'Aucune marque n’est configurée : démarrez le serveur avec un fichier de configuration (--config).',
+    brand: 'Marque',
+    from: 'Du',
+    to: 'Au',
+    trend: 'Tendance',
+    weekly: 'par semaine',
+    daily: 'par jour',
+    update: 'Mettre à jour',
+    territoryOf: (name) => `Territoire de ${name}`,
+    alignmentKpi: 'd’alignement avec le territoire visé',
+    brandMentionsKpi: 'mentions de la marque',
+    territoryHint: 'Barre : part des mentions de la marque sur le thème (association). Repère : la part visée (objectif).',
+    noBrandMention: 'Aucune mention de cette marque sur la période.',
+    territoryHeaders: ['Thème', 'Mentions', 'Association', 'Objectif', 'Écart', 'Part de voix', 'Leader'],
+    points: (n) => `${n} pts`,
+    sovTitle: 'Part de voix par thème, face aux concurrents',
+    noSetMention: 'Aucune mention du groupe concurrentiel sur la période.',
+    sentimentTitle: 'Sentiment par thème',
+    sentimentNotRun: (n) => `Aucune des ${n} mentions n’a encore de score de sentiment : l’étape de sentiment n’a pas été exécutée sur cet index. Ce graphique se remplira ensuite.`,
+    negative: 'négatif',
+    neutral: 'neutre',
+    positive: 'positif',
+    notScored: 'non évalué',
+    emergingTitle: 'Thèmes émergents',
+    emergingHint: (days, from, to) => `${days} derniers jours (${from} – ${to}) face à la moyenne hebdomadaire d’avant.`,
+    noThemed: 'Aucune mention thématique sur la période.',
+    versus: (recent, baseline) => `${recent} contre ${baseline}`,
+    emerging: 'émergent',
+    trendTitle: (daily) => `Territoire dans le temps (${daily ? 'par jour' : 'par semaine'})`,
+    trendHint: 'Colonnes : mentions de la marque. Ligne : alignement avec le territoire visé.',
+    alignment: 'alignement',
+    sovTimeTitle: 'Part de voix dans le temps (par jour)',
+    titleCommunity: 'Triage communautaire',
+    allBrands: 'Toutes les marques',
+    status: 'État',
+    open_: 'Ouvertes',
+    allWithClosed: 'Toutes, closes comprises',
+    narrow: 'Affiner par une requête (theme:network)',
+    query: 'Requête',
+    filter: 'Filtrer',
+    updatedAt: (time) => `Mis à jour à ${time}`,
+    queueTitle: 'File de triage',
+    scoring: (candidates, complaint, sentiment, risk, mentions) => `${candidates} réclamations ou mentions négatives · évaluées : réclamation ${complaint}, sentiment ${sentiment}, risque ${risk} sur ${mentions} mentions`,
+    assignee: 'responsable',
+    assigneeLabel: 'Responsable',
+    typeAssignee: 'Indiquez d’abord un responsable.',
+    stateBy: (status, by) => `${status} par ${by}`,
+    riskNotScored: 'risque non évalué',
+    riskPercent: (p) => `risque ${p} %`,
+    actions: { acknowledge: 'Prendre en compte', assign: 'Attribuer', resolve: 'Résoudre', dismiss: 'Écarter' },
+    statuses: { new: 'nouveau', acknowledged: 'pris en compte', assigned: 'attribué', resolved: 'résolu', dismissed: 'écarté' },
+    readOnly: 'Votre clé est en lecture seule : les actions demandent le rôle community_manager.',
+    spikesTitle: 'Pics',
+    spikesHint: (from, to) => `Mentions par heure et par marque, ${from} – ${to} (heures UTC). Les heures en surbrillance sont des pics : bien au-dessus du niveau attendu d’après les heures récentes et le profil quotidien.`,
+    spikeHours: (n) => `${n} ${plural(n, 'heure', 'heures')} de pic`,
+    noSpike: 'Aucun pic sur cette période.',
+    spikeHeaders: ['Heure', 'Marque', 'Mentions', 'Attendu', 'Score', 'Ce qui a crû'],
+    titleAnalyst: 'Recherche et analyse',
+    facets: { brand: 'Marque', theme: 'Thème', source: 'Source', lang: 'Langue', sentiment: 'Sentiment', stage: 'Étape du parcours' },
+    sort: 'Tri',
+    sorts: { newest: 'plus récentes', oldest: 'plus anciennes', relevance: 'pertinence' },
+    search: 'Rechercher',
+    exportAs: (format) => `Exporter en ${format}`,
+    moreResults: 'Plus de résultats',
+    perDay: 'Mentions par jour',
+    noMatch: 'Aucune mention ne correspond.',
+    mentionsTotal: (n) => `${n} mentions`,
+    noMatchSearch: 'Aucune mention ne correspond à cette recherche.',
+    notScoredYet: 'Pas encore évalué',
+    none: 'Aucune',
+    exporting: 'Export en cours…',
+    exported: (size, format) => `${size} octets exportés en ${format}.`,
+    exportFailed: (message) => `Échec de l’export : ${message}`,
+    scoreSentiment: 'sentiment',
+    scoreComplaint: 'réclamation',
+    scoreStage: 'étape',
+    scoreRisk: 'risque',
+    yes: 'oui',
+    no: 'non',
+    openSource: 'Voir la source ↗',
+  },
+};
+
+/** The label `key` in the interface language; a function label is called with `args`. */
+export function t(key, ...args) {
+  const value = TEXT[LANG][key] ?? TEXT.en[key];
+  return typeof value === 'function' ? value(...args) : value ?? key;
+}
+
+/** A value the API sends as a code (sentiment, status), shown in the interface language. */
+export const label = (group, code) => (code == null ? code : t(group)?.[code] ?? code);
