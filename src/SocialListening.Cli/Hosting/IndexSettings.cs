@@ -33,6 +33,7 @@ public sealed class IndexSettings
     public string RefreshInterval { get; set; } = "1s";
     public bool RefreshAfterWrite { get; set; } = true;
     public int BulkBatchSize { get; set; } = 1_000;
+    public QueryLimitSettings QueryLimits { get; set; } = new();
 
     public static IMentionIndex Open(SlSettings settings)
     {
@@ -40,7 +41,7 @@ public sealed class IndexSettings
         var backend = (Environment.GetEnvironmentVariable(BackendVariable) ?? index.Backend).Trim().ToLowerInvariant();
         return backend switch
         {
-            "lucene" => new LuceneMentionIndex(settings.IndexDirectory),
+            "lucene" => new LuceneMentionIndex(settings.IndexDirectory, index.QueryLimits.ToLimits()),
             "elasticsearch" => OpenElasticsearch(index.Elasticsearch(settings.ConfigPath)),
             _ => throw new CliException($"index.backend: '{backend}' is not a backend; use lucene or elasticsearch.", 2),
         };
@@ -84,6 +85,7 @@ public sealed class IndexSettings
             RefreshInterval = RefreshInterval,
             RefreshAfterWrite = RefreshAfterWrite,
             BulkBatchSize = BulkBatchSize,
+            QueryLimits = QueryLimits.ToLimits(),
         };
     }
 

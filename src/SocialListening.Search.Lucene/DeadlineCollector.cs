@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SocialListening.Core.Index;
+
+namespace SocialListening.Search.Lucene;
+
+/// <summary>
+/// Stops a search that runs past its time limit or whose caller gave up: the check is made at every matching
+/// document and at every segment, where Lucene hands control back.
+/// </summary>
+internal sealed class DeadlineCollector(ICollector inner, QueryLimits limits, string query, CancellationToken cancellationToken) : ICollector
+{
+    private readonly long _started = Stopwatch.GetTimestamp();
+
+    public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
+
+    public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Check();
+        inner.SetNextReader(context);
+    }
+
+    public void Collect(int doc)
+    {
+        Check();
+        inner.Collect(doc);
+    }
+
+    private void Check()
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Stopwatch.GetElapsedTime(_started) >= limits.Timeout)
+        {
+            throw limits.TimedOut(query);
+        }
+    }
+}
