@@ -1,9 +1,6 @@
-using System.Globalization;
 using SocialListening.Core.Index;
 using SocialListening.Search.Elasticsearch;
 using SocialListening.Search.Lucene;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace SocialListening.Cli.Hosting;
 
@@ -95,15 +92,7 @@ public sealed class IndexSettings
         {
             return new IndexSettings();
         }
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
-        try
-        {
-            return deserializer.Deserialize<Head?>(File.ReadAllText(configPath))?.Index ?? new IndexSettings();
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new CliException($"{configPath}: line {e.Start.Line.ToString(CultureInfo.InvariantCulture)}: index: {e.InnerException?.Message ?? e.Message}", 2);
-        }
+        return ConfigurationFile.Read<Head?>(configPath, "index: ")?.Index ?? new IndexSettings();
     }
 
     private static string? Secret(string setting, string? file, string? configPath)

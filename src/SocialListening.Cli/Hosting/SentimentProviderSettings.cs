@@ -1,6 +1,4 @@
 using SocialListening.Analysis.Sentiment.Azure;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace SocialListening.Cli.Hosting;
 
@@ -19,8 +17,7 @@ public static class SentimentProviderSettings
         {
             return null;
         }
-        var section = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build()
-            .Deserialize<Document?>(File.ReadAllText(configPath))?.Sentiment;
+        var section = ConfigurationFile.Read<Document?>(configPath, "sentiment: ")?.Sentiment;
         var provider = section?.Provider?.Trim().ToLowerInvariant() ?? "local";
         if (provider == "local")
         {

@@ -1,6 +1,5 @@
+using SocialListening.Core.Configuration;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace SocialListening.Ingestion.Alerts;
 
@@ -16,11 +15,10 @@ public static class AlertRulesFile
 
     public static IReadOnlyList<AlertRule> Parse(string yaml, string name = "configuration")
     {
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
         Document? document;
         try
         {
-            document = deserializer.Deserialize<Document?>(yaml);
+            document = ConfigurationYaml.Deserialize<Document?>(yaml);
         }
         catch (YamlException e)
         {
