@@ -78,6 +78,19 @@ public sealed class SecurityReviewTests(ApiFixture api)
             ? string.Join(",", values)
             : "";
 
+    [Fact]
+    public async Task A_query_over_a_limit_is_a_400_problem_naming_the_limit()
+    {
+        var query = new string('(', 40) + "panne" + new string(')', 40);
+
+        var (status, body, _) = await api.Client(ApiRole.Viewer).GetJsonAsync("/api/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("Query limit exceeded", body.GetProperty("title").GetString());
+        Assert.Equal("max_depth", body.GetProperty("limit").GetString());
+        Assert.Contains("index.query_limits.max_depth", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("GET", "/api/search?q=panne")]
     [InlineData("OPTIONS", "/api/search")]

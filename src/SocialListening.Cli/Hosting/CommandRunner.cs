@@ -39,6 +39,11 @@ public static class CommandRunner
             Error($"Query limit: {e.Message}");
             return 2;
         }
+        catch (Core.Configuration.SecretException e)
+        {
+            Error(e.Message);
+            return 2;
+        }
         catch (BrandCatalogException e)
         {
             Error(e.Message);

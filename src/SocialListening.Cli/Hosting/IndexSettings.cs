@@ -1,3 +1,4 @@
+using SocialListening.Core.Configuration;
 using SocialListening.Core.Index;
 using SocialListening.Search.Elasticsearch;
 using SocialListening.Search.Lucene;
@@ -32,6 +33,11 @@ public sealed class IndexSettings
     public int BulkBatchSize { get; set; } = 1_000;
     public QueryLimitSettings QueryLimits { get; set; } = new();
 
+    /// <summary>Read only to refuse them: secrets written in the configuration file itself.</summary>
+    public string? ApiKey { get; set; }
+
+    public string? Password { get; set; }
+
     public static IMentionIndex Open(SlSettings settings)
     {
         var index = Load(settings.ConfigPath);
@@ -63,6 +69,10 @@ public sealed class IndexSettings
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             throw new CliException($"index.url: '{url}' is not an http(s) address such as https://localhost:9200.", 2);
+        }
+        if (ApiKey is not null || Password is not null)
+        {
+            throw new CliException($"index.{(ApiKey is not null ? "api_key" : "password")}: secrets are never read from the configuration file (it may be committed); use {(ApiKey is not null ? ApiKeyVariable : PasswordVariable)} or index.{(ApiKey is not null ? "api_key_file" : "password_file")} naming a file outside the repository.", 2);
         }
         if (Shards < 1 || Replicas < 0 || BulkBatchSize < 1)
         {
@@ -101,14 +111,13 @@ public sealed class IndexSettings
         {
             return null;
         }
-        var path = Relative(file, configPath);
         try
         {
-            return File.ReadAllText(path).Trim();
+            return Secrets.ReadFile(setting, Relative(file, configPath));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (SecretException e)
         {
-            throw new CliException($"{setting}: cannot read '{path}': {e.Message}", 2);
+            throw new CliException(e.Message, 2);
         }
     }
 

@@ -33,8 +33,7 @@ public static class AlertRulesFile
             if (rules.Any(r => string.Equals(r.Name, rule.Name, StringComparison.OrdinalIgnoreCase))) throw new InvalidDataException($"{where}: the name is used twice");
             var kind = rule.Kind?.Trim().ToLowerInvariant();
             if (kind is not ("risk" or "spike")) throw new InvalidDataException($"{where}: kind must be risk or spike, not '{rule.Kind}'");
-            if (!Uri.TryCreate(rule.WebhookUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-                throw new InvalidDataException($"{where}: webhook_url must be an http(s) URL");
+            var url = WebhookUrl(rule, where, name);
             var format = (rule.Format ?? "json").Trim().ToLowerInvariant();
             if (!Formats.Contains(format)) throw new InvalidDataException($"{where}: format must be json, slack or teams, not '{rule.Format}'");
             if (rule.MinRisk is < 0 or > 1) throw new InvalidDataException($"{where}: min_risk must be between 0 and 1");
@@ -53,6 +52,39 @@ public static class AlertRulesFile
         return rules;
     }
 
+    // The URL of a webhook is often its credential: from the environment or a file outside the repository, or
+    // written in the file only when it carries no secret.
+    private static Uri WebhookUrl(RuleDocument rule, string where, string configPath)
+    {
+        var given = new[] { rule.WebhookUrl, rule.WebhookUrlEnv, rule.WebhookUrlFile }.Count(v => !string.IsNullOrWhiteSpace(v));
+        if (given != 1)
+        {
+            throw new InvalidDataException($"{where}: give exactly one of webhook_url_env (an environment variable holding the URL), webhook_url_file (a file outside the repository) or webhook_url (only for a URL without a secret)");
+        }
+        string text;
+        try
+        {
+            text = rule.WebhookUrlEnv is { } variable
+                ? Environment.GetEnvironmentVariable(variable.Trim()) is { Length: > 0 } value ? value.Trim() : throw new InvalidDataException($"{where}: webhook_url_env names {variable}, which is not set")
+                : rule.WebhookUrlFile is { } file
+                    ? Secrets.ReadFile($"{where}: webhook_url_file", Path.IsPathRooted(file) ? file : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? "", file))
+                    : rule.WebhookUrl!.Trim();
+        }
+        catch (SecretException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            throw new InvalidDataException($"{where}: the webhook URL (webhook_url, webhook_url_env or webhook_url_file) must be an http(s) URL");
+        }
+        if (rule.WebhookUrl is not null && Secrets.InWebhookUrl(url) is { } secret)
+        {
+            throw new InvalidDataException($"{where}: webhook_url holds a secret ({secret}) and a configuration file may be committed; put the URL in an environment variable named by webhook_url_env, or in a file outside the repository named by webhook_url_file");
+        }
+        return url;
+    }
+
     private sealed class Document
     {
         public List<RuleDocument>? Alerts { get; set; }
@@ -65,6 +97,8 @@ public static class AlertRulesFile
         public double? MinRisk { get; set; }
         public List<string>? Brands { get; set; }
         public string? WebhookUrl { get; set; }
+        public string? WebhookUrlEnv { get; set; }
+        public string? WebhookUrlFile { get; set; }
         public string? Format { get; set; }
         public int? MaxPerHour { get; set; }
     }
