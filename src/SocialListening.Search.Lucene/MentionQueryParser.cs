@@ -43,7 +43,7 @@ internal sealed class MentionQueryParser : MultiFieldQueryParser
         }
         catch (ParseException outer) when (outer.InnerException is BooleanQuery.TooManyClausesException)
         {
-            throw new QueryLimitException(query, "max_clauses", $"The query has more than {BooleanQuery.MaxClauseCount} terms in one group; use fewer terms.");
+            throw QueryLimits.GroupTooLarge(query, BooleanQuery.MaxClauseCount);
         }
         catch (ParseException outer)
         {
@@ -64,7 +64,7 @@ internal sealed class MentionQueryParser : MultiFieldQueryParser
         }
         catch (BooleanQuery.TooManyClausesException)
         {
-            throw new QueryLimitException(query, "max_clauses", $"The query has more than {BooleanQuery.MaxClauseCount} terms in one group; use fewer terms.");
+            throw QueryLimits.GroupTooLarge(query, BooleanQuery.MaxClauseCount);
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
         {

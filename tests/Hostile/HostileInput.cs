@@ -84,6 +84,9 @@ public static class HostileInput
         return builder.ToString(0, length);
     }
 
+    /// <summary>A failing input as printable ASCII with \uXXXX escapes, for a readable test failure.</summary>
+    public static string Printable(string text) => string.Concat(text.Select(c => c < ' ' || c > '~' ? $"\\u{(int)c:X4}" : c.ToString()));
+
     /// <summary>Values that a spreadsheet would run as a formula when a CSV export is opened.</summary>
     public static readonly string[] Formulas =
     [

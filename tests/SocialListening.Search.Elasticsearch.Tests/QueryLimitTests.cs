@@ -92,7 +92,7 @@ public sealed class QueryLimitTests
             }
             catch (Exception e)
             {
-                failures.Add($"{string.Concat(query.Select(c => c < ' ' || c > '~' ? $"\\u{(int)c:X4}" : c.ToString()))} -> {e.GetType().Name}: {e.Message}");
+                failures.Add($"{HostileInput.Printable(query)} -> {e.GetType().Name}: {e.Message}");
             }
         }
         Assert.Empty(failures);

@@ -33,7 +33,7 @@ public sealed class HostileQueryTests : IDisposable
             }
             catch (Exception e)
             {
-                failures.Add($"{Escape(query)} -> {e.GetType().Name}: {e.Message}");
+                failures.Add($"{HostileInput.Printable(query)} -> {e.GetType().Name}: {e.Message}");
             }
         }
         Assert.Empty(failures);
@@ -63,6 +63,4 @@ public sealed class HostileQueryTests : IDisposable
 
         Assert.True(error is null or QuerySyntaxException or QueryLimitException, $"{error?.GetType().Name}: {error?.Message}");
     }
-
-    private static string Escape(string text) => string.Concat(text.Select(c => c < ' ' || c > '~' ? $"\\u{(int)c:X4}" : c.ToString()));
 }

@@ -79,6 +79,10 @@ public sealed record QueryLimits
         }
     }
 
+    /// <summary>One AND/OR group holds more terms than the parser takes (Lucene's own per-group ceiling).</summary>
+    public static QueryLimitException GroupTooLarge(string query, int max) =>
+        new(query, "max_clauses", $"The query has more than {Count(max)} terms in one group; use fewer terms.");
+
     public QueryLimitException Expansions(string query, string pattern) =>
         new(query, "max_expansions",
             $"'{pattern}' matches more than {Count(MaxExpansions)} different words (index.query_limits.max_expansions); put more letters before the * or ?.");
