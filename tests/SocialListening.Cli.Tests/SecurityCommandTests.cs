@@ -1,4 +1,5 @@
 using SocialListening.Cli.Hosting;
+using SocialListening.Tests.Hostile;
 
 namespace SocialListening.Cli.Tests;
 
@@ -60,5 +61,18 @@ public sealed class SecurityCommandTests : IDisposable
 
         Assert.Contains("never read from the configuration file", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("0123456789abcdef", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outside_text_shown_in_the_terminal_loses_escape_sequences_bidi_overrides_and_markup()
+    {
+        var random = HostileInput.Random(11);
+        for (var i = 0; i < 500; i++)
+        {
+            var safe = CommandRunner.Safe("\u001B]0;title\u0007\u001B[31m" + HostileInput.Text(random, 100) + "\u202E\u2066[bold]x[/]");
+
+            Assert.DoesNotContain(safe, c => char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'));
+            Assert.Contains("[[bold]]", safe, StringComparison.Ordinal);
+        }
     }
 }
