@@ -22,14 +22,14 @@ public static class AuthorKeyStore
             }
             catch (FormatException)
             {
-                throw new InvalidOperationException($"{EnvironmentVariable} must be base64 (for example: openssl rand -base64 32).");
+                throw new Configuration.SecretException($"{EnvironmentVariable} must be base64 (for example: openssl rand -base64 32).");
             }
         }
 
         var path = Path.Combine(dataDirectory, "secrets", "author.key");
         if (File.Exists(path))
         {
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+            return FromFile(path);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -47,8 +47,21 @@ public static class AuthorKeyStore
         catch (IOException) when (File.Exists(path))
         {
             // Another process created it first: use theirs so both agree.
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+            return FromFile(path);
         }
         return key;
+    }
+
+    private static byte[] FromFile(string path)
+    {
+        try
+        {
+            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        }
+        catch (FormatException)
+        {
+            // Never make a new key here: every pseudonym already in the index would stop matching its author.
+            throw new Configuration.SecretException($"{path} is not a base64 key; restore it from a backup (a new key would break every existing pseudonym).");
+        }
     }
 }
