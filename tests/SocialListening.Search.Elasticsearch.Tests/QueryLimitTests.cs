@@ -74,6 +74,18 @@ public sealed class QueryLimitTests
         Assert.Contains("Unknown field", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("_id")]
+    [InlineData("_source")]
+    [InlineData("_index")]
+    [InlineData("name")]
+    [InlineData("text_fr")]
+    public void Filters_and_groupings_reach_no_internal_field(string field)
+    {
+        Assert.Throws<QuerySyntaxException>(() => QueryDsl.Build(MentionFilter.All.WithTerm(field, "x")));
+        Assert.Throws<QuerySyntaxException>(() => Aggregations.Body(new AggregationRequest(MentionFilter.All, field)));
+    }
+
     [Fact]
     public void Seeded_random_queries_translate_or_fail_with_a_query_error()
     {
