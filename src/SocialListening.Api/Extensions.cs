@@ -98,10 +98,10 @@ public static class Extensions
     {
         // Load the configuration now: a broken file stops the start with its message, not the first request.
         _ = app.Services.GetRequiredService<CatalogSource>().Current;
+        app.Use(SecurityHeaders.Middleware);
         app.Use(RequestMetrics.Middleware(app.Services.GetRequiredService<RequestMetrics>()));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.Use(SecurityHeaders.Middleware);
         var dashboards = app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.ResolvedDashboardsDirectory;
         if (Directory.Exists(dashboards))
         {

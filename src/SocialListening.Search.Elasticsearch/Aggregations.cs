@@ -18,11 +18,13 @@ internal static class Aggregations
     private const string Groups = "groups";
     private const string Then = "then";
 
-    public static JsonObject Body(AggregationRequest request)
+    public static JsonObject Body(AggregationRequest request) => Body(request, QueryLimits.Default);
+
+    public static JsonObject Body(AggregationRequest request, QueryLimits limits)
     {
         var groupBy = EsFields.Keyword(request.GroupBy, allowDate: true);
         var thenBy = request.ThenBy is null ? null : EsFields.Keyword(request.ThenBy, allowDate: false);
-        var query = QueryDsl.Build(request.Filter);
+        var query = QueryDsl.Build(request.Filter, limits);
         var group = MentionFields.Dates.Contains(groupBy)
             ? new JsonObject
             {

@@ -27,6 +27,10 @@ public sealed class ElasticsearchMentionIndex : IMentionIndex
     public ElasticsearchMentionIndex(ElasticsearchOptions options, HttpClient? http = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.QueryLimits.Invalid() is { } invalid)
+        {
+            throw new ArgumentException($"Query limits: {invalid}.", nameof(options));
+        }
         _options = options;
         _names = IndexNames.From(options.IndexPrefix);
         _ownsHttp = http is null;
@@ -104,7 +108,7 @@ public sealed class ElasticsearchMentionIndex : IMentionIndex
     public async Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var query = QueryDsl.Build(request.Filter);
+        var query = QueryDsl.Build(request.Filter, _options.QueryLimits);
         var limit = Math.Clamp(request.Limit, 0, 10_000);
         var cursor = request.Cursor is null ? null : EsCursor.Decode(request.Cursor);
         var pit = cursor is null ? (limit > 0 ? await OpenPointInTimeAsync(cancellationToken).ConfigureAwait(false) : null) : cursor.PointInTime;
@@ -117,7 +121,8 @@ public sealed class ElasticsearchMentionIndex : IMentionIndex
         if (pit is not null)
         {
             var body = SearchBody.Create(query, request.Sort, limit, cursor?.After, pit, _options.PointInTimeKeepAlive);
-            var answer = await _transport.SendAsync(HttpMethod.Post, "/_search", body.ToJsonString(), cancellationToken, accepted: HttpStatusCode.NotFound).ConfigureAwait(false);
+            var answer = await WithinTimeAsync(request.Filter.Query, body,
+                ct => _transport.SendAsync(HttpMethod.Post, "/_search", body.ToJsonString(), ct, accepted: HttpStatusCode.NotFound), cancellationToken).ConfigureAwait(false);
             // A point in time that expired between two pages: go on over the live index from the same sort values.
             response = answer.IsSuccess ? answer.Body : null;
             pit = answer.IsSuccess ? answer.Body?["pit_id"]?.GetValue<string>() ?? pit : null;
@@ -125,7 +130,7 @@ public sealed class ElasticsearchMentionIndex : IMentionIndex
         if (response is null)
         {
             var body = SearchBody.Create(query, request.Sort, limit, cursor?.OwnSortValues(), null, _options.PointInTimeKeepAlive);
-            response = await SearchOrMissingAsync($"/{_names.Mentions}/_search", body, cancellationToken).ConfigureAwait(false);
+            response = await LimitedSearchAsync(request.Filter.Query, body, cancellationToken).ConfigureAwait(false);
         }
 
         var hits = Hits(response).ToArray();
@@ -146,14 +151,14 @@ public sealed class ElasticsearchMentionIndex : IMentionIndex
     public async Task<AggregationResult> AggregateAsync(AggregationRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = Aggregations.Body(request);
-        var response = await SearchOrMissingAsync($"/{_names.Mentions}/_search", body, cancellationToken).ConfigureAwait(false);
+        var body = Aggregations.Body(request, _options.QueryLimits);
+        var response = await LimitedSearchAsync(request.Filter.Query, body, cancellationToken).ConfigureAwait(false);
         return Aggregations.Read(request, response);
     }
 
     public async Task<long> DeleteAsync(MentionFilter filter, CancellationToken cancellationToken)
     {
-        var body = new JsonObject { ["query"] = QueryDsl.Build(filter) };
+        var body = new JsonObject { ["query"] = QueryDsl.Build(filter, _options.QueryLimits) };
         // refresh=true: a mention erased on request must disappear from searches as soon as the call returns.
         var response = await _transport.SendAsync(HttpMethod.Post, $"/{_names.Mentions}/_delete_by_query", body.ToJsonString(), cancellationToken,
             [("conflicts", "proceed"), ("refresh", "true"), ("slices", "auto"), ("wait_for_completion", "true")], accepted: HttpStatusCode.NotFound).ConfigureAwait(false);
@@ -195,6 +200,43 @@ public sealed class ElasticsearchMentionIndex : IMentionIndex
     private async Task ClosePointInTimeAsync(string pit, CancellationToken cancellationToken) =>
         await _transport.SendAsync(HttpMethod.Delete, "/_pit", new JsonObject { ["id"] = pit }.ToJsonString(), cancellationToken,
             accepted: HttpStatusCode.NotFound).ConfigureAwait(false);
+
+    private async Task<JsonNode?> LimitedSearchAsync(string userQuery, JsonObject body, CancellationToken cancellationToken)
+    {
+        var response = await WithinTimeAsync(userQuery, body,
+            ct => _transport.SendAsync(HttpMethod.Post, $"/{_names.Mentions}/_search", body.ToJsonString(), ct, accepted: HttpStatusCode.NotFound), cancellationToken).ConfigureAwait(false);
+        return response.IsSuccess ? response.Body : null;
+    }
+
+    /// <summary>
+    /// A search within the time limit: the cluster is told the limit (it then stops and says timed_out), and this side
+    /// stops waiting a little later in case the cluster cannot answer at all.
+    /// </summary>
+    private async Task<EsResponse> WithinTimeAsync(string userQuery, JsonObject body, Func<CancellationToken, Task<EsResponse>> send, CancellationToken cancellationToken)
+    {
+        var limits = _options.QueryLimits;
+        body["timeout"] = ((long)Math.Ceiling(limits.Timeout.TotalMilliseconds)).ToString(System.Globalization.CultureInfo.InvariantCulture) + "ms";
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(limits.Timeout + ClientGrace);
+        EsResponse response;
+        try
+        {
+            response = await send(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw limits.TimedOut(userQuery);
+        }
+        if (response.Body?["timed_out"]?.GetValueKind() == System.Text.Json.JsonValueKind.True)
+        {
+            // Partial results would give wrong counts: a search that ran out of time fails.
+            throw limits.TimedOut(userQuery);
+        }
+        return response;
+    }
+
+    /// <summary>How much longer than the query's own limit this side waits for the cluster's answer.</summary>
+    private static readonly TimeSpan ClientGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>A search whose index may not exist yet (nothing written): then the answer is null, read as empty.</summary>
     private async Task<JsonNode?> SearchOrMissingAsync(string path, JsonObject body, CancellationToken cancellationToken)

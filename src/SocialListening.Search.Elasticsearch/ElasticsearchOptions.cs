@@ -55,4 +55,10 @@ public sealed record ElasticsearchOptions
     public TimeSpan PointInTimeKeepAlive { get; init; } = TimeSpan.FromMinutes(1);
 
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// What one query may cost: length, nesting, clauses and wildcard expansions are checked before the query is sent;
+    /// the time limit is sent as the search's timeout and enforced on this side too.
+    /// </summary>
+    public Core.Index.QueryLimits QueryLimits { get; init; } = Core.Index.QueryLimits.Default;
 }

@@ -18,31 +18,42 @@ namespace SocialListening.Search.Elasticsearch;
 /// </summary>
 internal sealed class EsQueryParser : QueryParser
 {
-    /// <summary>The same bound as the Lucene backend: wildcard and fuzzy queries expand to at most this many terms.</summary>
-    public const string Rewrite = "top_terms_1024";
+    private readonly string _rewrite;
 
-    private EsQueryParser()
+    private EsQueryParser(QueryLimits limits)
         : base(LuceneVersion.LUCENE_48, null, new KeywordAnalyzer())
     {
+        // The cluster expands a wildcard or fuzzy word into at most this many terms (the best ones by frequency).
+        _rewrite = "top_terms_" + limits.MaxExpansions.ToString(CultureInfo.InvariantCulture);
         DefaultOperator = AND_OPERATOR;
         AllowLeadingWildcard = false;
     }
 
-    public static Query ParseUserQuery(string query)
+    /// <summary>Parses a user query within the limits that can be checked before the cluster sees it.</summary>
+    public static Query ParseUserQuery(string query, QueryLimits limits)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
             return new MatchAllDocsQuery();
         }
+        limits.CheckText(query);
         try
         {
-            return new EsQueryParser().Parse(query);
+            return new EsQueryParser(limits).Parse(query);
+        }
+        catch (ParseException outer) when (outer.InnerException is BooleanQuery.TooManyClausesException)
+        {
+            throw QueryLimits.GroupTooLarge(query, BooleanQuery.MaxClauseCount);
         }
         catch (ParseException outer)
         {
             throw QueryErrors.From(query, outer);
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or BooleanQuery.TooManyClausesException)
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw QueryLimits.GroupTooLarge(query, BooleanQuery.MaxClauseCount);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
         {
             throw new QuerySyntaxException(query, e.Message);
         }
@@ -116,7 +127,7 @@ internal sealed class EsQueryParser : QueryParser
         }
         return PerField(Searchable(target, termStr), f => Leaf("wildcard", new JsonObject
         {
-            [f] = new JsonObject { ["value"] = TextFolding.Fold(termStr), ["rewrite"] = Rewrite },
+            [f] = new JsonObject { ["value"] = TextFolding.Fold(termStr), ["rewrite"] = _rewrite },
         }));
     }
 
@@ -125,7 +136,7 @@ internal sealed class EsQueryParser : QueryParser
         var target = Searchable(Resolve(field), termStr + "*");
         return PerField(target, f => Leaf("prefix", new JsonObject
         {
-            [f] = new JsonObject { ["value"] = TextFolding.Fold(termStr), ["rewrite"] = Rewrite },
+            [f] = new JsonObject { ["value"] = TextFolding.Fold(termStr), ["rewrite"] = _rewrite },
         }));
     }
 
@@ -139,7 +150,7 @@ internal sealed class EsQueryParser : QueryParser
             : (int)Math.Min((1f - minSimilarity) * folded.Length, 2f);
         return PerField(target, f => Leaf("fuzzy", new JsonObject
         {
-            [f] = new JsonObject { ["value"] = folded, ["fuzziness"] = Math.Clamp(edits, 0, 2), ["rewrite"] = Rewrite },
+            [f] = new JsonObject { ["value"] = folded, ["fuzziness"] = Math.Clamp(edits, 0, 2), ["rewrite"] = _rewrite },
         }));
     }
 

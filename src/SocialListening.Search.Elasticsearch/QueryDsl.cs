@@ -13,10 +13,14 @@ namespace SocialListening.Search.Elasticsearch;
 /// </summary>
 internal static class QueryDsl
 {
-    public static JsonObject Build(MentionFilter filter)
+    public static JsonObject Build(MentionFilter filter) => Build(filter, QueryLimits.Default);
+
+    public static JsonObject Build(MentionFilter filter, QueryLimits limits)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var query = Write(EsQueryParser.ParseUserQuery(filter.Query));
+        var parsed = EsQueryParser.ParseUserQuery(filter.Query, limits);
+        limits.CheckClauses(filter.Query, Leaves(parsed) + filter.Terms.Sum(t => (long)t.Value.Count));
+        var query = Write(parsed);
         var filters = new JsonArray();
         if (filter.From is not null || filter.To is not null)
         {
@@ -61,6 +65,13 @@ internal static class QueryDsl
         }
         return node;
     }
+
+    private static long Leaves(Query query) => query switch
+    {
+        BooleanQuery boolean => boolean.Clauses.Sum(c => Leaves(c.Query)),
+        MatchAllDocsQuery => 0,
+        _ => 1,
+    };
 
     private static JsonObject Bool(BooleanQuery boolean)
     {

@@ -20,14 +20,22 @@ public sealed class LuceneMentionIndex : IMentionIndex
 {
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer = MentionAnalyzer.Create();
+    private readonly QueryLimits _limits;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly System.Threading.Lock _openLock = new();
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
     private Dictionary<string, string> _checkpoints = new(StringComparer.Ordinal);
 
-    public LuceneMentionIndex(string path)
+    /// <param name="path">The index folder (created when missing).</param>
+    /// <param name="limits">What one query may cost; <see cref="QueryLimits.Default"/> when null.</param>
+    public LuceneMentionIndex(string path, QueryLimits? limits = null)
     {
+        _limits = limits ?? QueryLimits.Default;
+        if (_limits.Invalid() is { } invalid)
+        {
+            throw new ArgumentException($"Query limits: {invalid}.", nameof(limits));
+        }
         System.IO.Directory.CreateDirectory(path);
         Path = path;
         _directory = FSDirectory.Open(path);
@@ -120,7 +128,9 @@ public sealed class LuceneMentionIndex : IMentionIndex
                 _ => new Sort(new SortField(MentionFields.PublishedAt, SortFieldType.INT64, true), new SortField(IndexFields.Key, SortFieldType.STRING)),
             };
             var after = request.Cursor is null ? null : SearchCursor.Decode(request.Cursor, request.Sort);
-            var top = searcher.SearchAfter(after, query, null, Math.Max(limit, 1), sort, request.Sort == SearchSort.Relevance, false);
+            var collector = TopFieldCollector.Create(sort, Math.Max(limit, 1), after, true, request.Sort == SearchSort.Relevance, false, false);
+            searcher.Search(Rewrite(searcher, query, request.Filter), new DeadlineCollector(collector, _limits, request.Filter.Query, cancellationToken));
+            var top = collector.GetTopDocs();
             var hits = top.ScoreDocs.Take(limit).Select(d => MentionDocument.Read(searcher.Doc(d.Doc))).ToArray();
             var next = limit > 0 && top.ScoreDocs.Length == limit ? SearchCursor.Encode((FieldDoc)top.ScoreDocs[^1]) : null;
             return new SearchPage(top.TotalHits, hits, next);
@@ -139,7 +149,7 @@ public sealed class LuceneMentionIndex : IMentionIndex
         return Task.FromResult(WithSearcher(searcher =>
         {
             var counter = new GroupCounter(request);
-            searcher.Search(query, counter);
+            searcher.Search(Rewrite(searcher, query, request.Filter), new DeadlineCollector(counter, _limits, request.Filter.Query, cancellationToken));
             return counter.Result();
         }, () => new AggregationResult(0, [])));
     }
@@ -186,7 +196,7 @@ public sealed class LuceneMentionIndex : IMentionIndex
 
     private Query BuildQuery(MentionFilter filter)
     {
-        var parsed = MentionQueryParser.Parse(filter.Query, _analyzer);
+        var parsed = MentionQueryParser.Parse(filter.Query, _analyzer, _limits);
         if (filter.From is null && filter.To is null && filter.Terms.Count == 0)
         {
             return parsed;
@@ -209,6 +219,14 @@ public sealed class LuceneMentionIndex : IMentionIndex
             combined.Add(new ConstantScoreQuery(any) { Boost = 0 }, Occur.MUST);
         }
         return combined;
+    }
+
+    // Expands wildcards (each within max_expansions), then bounds the whole query's clauses.
+    private Query Rewrite(IndexSearcher searcher, Query query, MentionFilter filter)
+    {
+        var rewritten = searcher.Rewrite(query);
+        _limits.CheckClauses(filter.Query, ClauseCount.Of(rewritten));
+        return rewritten;
     }
 
     private static void Validate(string field, bool allowDate)

@@ -15,27 +15,35 @@ namespace SocialListening.Search.Lucene;
 /// </summary>
 internal sealed class MentionQueryParser : MultiFieldQueryParser
 {
-    /// <summary>Wildcard and fuzzy expansions beyond this many terms fail with a clear error instead of slowing the index down.</summary>
-    public const int MaxExpansions = 1024;
+    private readonly QueryLimits _limits;
+    private readonly string _query;
 
-    private MentionQueryParser(Analyzer analyzer)
+    private MentionQueryParser(Analyzer analyzer, QueryLimits limits, string query)
         : base(MentionAnalyzer.Version, IndexFields.FullText, analyzer)
     {
+        _limits = limits;
+        _query = query;
         DefaultOperator = AND_OPERATOR;
         AllowLeadingWildcard = false;
         AutoGeneratePhraseQueries = true;
     }
 
-    public static Query Parse(string query, Analyzer analyzer)
+    /// <summary>Parses a user query within the limits; wildcards are expanded later, at search time, within them too.</summary>
+    public static Query Parse(string query, Analyzer analyzer, QueryLimits limits)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
             return new MatchAllDocsQuery();
         }
-        var parser = new MentionQueryParser(analyzer);
+        limits.CheckText(query);
+        var parser = new MentionQueryParser(analyzer, limits, query);
         try
         {
             return parser.Parse(query);
+        }
+        catch (ParseException outer) when (outer.InnerException is BooleanQuery.TooManyClausesException)
+        {
+            throw QueryLimits.GroupTooLarge(query, BooleanQuery.MaxClauseCount);
         }
         catch (ParseException outer)
         {
@@ -54,7 +62,11 @@ internal sealed class MentionQueryParser : MultiFieldQueryParser
         {
             throw;
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or BooleanQuery.TooManyClausesException)
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw QueryLimits.GroupTooLarge(query, BooleanQuery.MaxClauseCount);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
         {
             throw new QuerySyntaxException(query, e.Message);
         }
@@ -108,10 +120,10 @@ internal sealed class MentionQueryParser : MultiFieldQueryParser
     }
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
-        field == "*" && termStr == "*" ? new MatchAllDocsQuery() : Bounded(base.GetWildcardQuery(Resolve(field)!, termStr));
+        field == "*" && termStr == "*" ? new MatchAllDocsQuery() : Bounded(base.GetWildcardQuery(Resolve(field)!, termStr), termStr);
 
     protected override Query GetPrefixQuery(string field, string termStr) =>
-        Bounded(base.GetPrefixQuery(Resolve(field)!, termStr));
+        Bounded(base.GetPrefixQuery(Resolve(field)!, termStr), termStr + "*");
 
     protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
         base.GetFuzzyQuery(Resolve(field)!, termStr, minSimilarity);
@@ -120,11 +132,20 @@ internal sealed class MentionQueryParser : MultiFieldQueryParser
         throw new QuerySyntaxException(termStr, "Regular expressions (/.../) are not supported; use wildcards such as livr*.");
 
     // Expand wildcards into a bounded boolean of terms: past MaxExpansions the query fails with a clear message.
-    private static Query Bounded(Query query)
+    private Query Bounded(Query query, string pattern)
     {
-        if (query is MultiTermQuery multi)
+        switch (query)
         {
-            multi.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxExpansions);
+            case MultiTermQuery multi:
+                multi.MultiTermRewriteMethod = new BoundedExpansion(_limits, _query, pattern);
+                break;
+            case BooleanQuery boolean:
+                // Over the full text the parser makes one query per language field.
+                foreach (var clause in boolean.Clauses)
+                {
+                    Bounded(clause.Query, pattern);
+                }
+                break;
         }
         return query;
     }

@@ -13,6 +13,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         var (status, title, extensions) = exception switch
         {
             QuerySyntaxException q => (StatusCodes.Status400BadRequest, "Query error", new Dictionary<string, object?> { ["query"] = q.Query, ["column"] = q.Column }),
+            QueryLimitException l => (StatusCodes.Status400BadRequest, "Query limit exceeded", new Dictionary<string, object?> { ["query"] = l.Query, ["limit"] = l.Limit }),
             ApiValidationException v => (StatusCodes.Status400BadRequest, "Invalid parameter", new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [v.Parameter] = [v.Message] } }),
             BadHttpRequestException b => (b.StatusCode, "Bad request", new Dictionary<string, object?>()),
             IndexBusyException => (StatusCodes.Status503ServiceUnavailable, "Index busy", new Dictionary<string, object?>()),

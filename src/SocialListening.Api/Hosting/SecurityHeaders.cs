@@ -1,6 +1,10 @@
 namespace SocialListening.Api.Hosting;
 
-/// <summary>Headers that keep the dashboards from running injected script or being framed.</summary>
+/// <summary>
+/// Headers that keep the dashboards from running injected script or being framed. They are set when the response
+/// starts, not when the request comes in: the exception handler clears the headers of a failed request before it
+/// writes its ProblemDetails, and an error response needs them as much as a page.
+/// </summary>
 public static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
@@ -8,12 +12,16 @@ public static class SecurityHeaders
 
     public static Task Middleware(HttpContext context, Func<Task> next)
     {
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.CacheControl = "no-store";
+        context.Response.OnStarting(static state =>
+        {
+            var headers = ((HttpResponse)state).Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.CacheControl = "no-store";
+            return Task.CompletedTask;
+        }, context.Response);
         return next();
     }
 }

@@ -34,6 +34,16 @@ public static class CommandRunner
             }
             return 2;
         }
+        catch (QueryLimitException e)
+        {
+            Error($"Query limit: {e.Message}");
+            return 2;
+        }
+        catch (Core.Configuration.SecretException e)
+        {
+            Error(e.Message);
+            return 2;
+        }
         catch (BrandCatalogException e)
         {
             Error(e.Message);

@@ -1,9 +1,7 @@
-using System.Globalization;
+using SocialListening.Core.Configuration;
 using SocialListening.Core.Index;
 using SocialListening.Search.Elasticsearch;
 using SocialListening.Search.Lucene;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace SocialListening.Cli.Hosting;
 
@@ -33,6 +31,12 @@ public sealed class IndexSettings
     public string RefreshInterval { get; set; } = "1s";
     public bool RefreshAfterWrite { get; set; } = true;
     public int BulkBatchSize { get; set; } = 1_000;
+    public QueryLimitSettings QueryLimits { get; set; } = new();
+
+    /// <summary>Read only to refuse them: secrets written in the configuration file itself.</summary>
+    public string? ApiKey { get; set; }
+
+    public string? Password { get; set; }
 
     public static IMentionIndex Open(SlSettings settings)
     {
@@ -40,7 +44,7 @@ public sealed class IndexSettings
         var backend = (Environment.GetEnvironmentVariable(BackendVariable) ?? index.Backend).Trim().ToLowerInvariant();
         return backend switch
         {
-            "lucene" => new LuceneMentionIndex(settings.IndexDirectory),
+            "lucene" => new LuceneMentionIndex(settings.IndexDirectory, index.QueryLimits.ToLimits()),
             "elasticsearch" => OpenElasticsearch(index.Elasticsearch(settings.ConfigPath)),
             _ => throw new CliException($"index.backend: '{backend}' is not a backend; use lucene or elasticsearch.", 2),
         };
@@ -66,6 +70,10 @@ public sealed class IndexSettings
         {
             throw new CliException($"index.url: '{url}' is not an http(s) address such as https://localhost:9200.", 2);
         }
+        if (ApiKey is not null || Password is not null)
+        {
+            throw new CliException($"index.{(ApiKey is not null ? "api_key" : "password")}: secrets are never read from the configuration file (it may be committed); use {(ApiKey is not null ? ApiKeyVariable : PasswordVariable)} or index.{(ApiKey is not null ? "api_key_file" : "password_file")} naming a file outside the repository.", 2);
+        }
         if (Shards < 1 || Replicas < 0 || BulkBatchSize < 1)
         {
             throw new CliException("index: shards and bulk_batch_size must be at least 1, replicas at least 0.", 2);
@@ -84,6 +92,7 @@ public sealed class IndexSettings
             RefreshInterval = RefreshInterval,
             RefreshAfterWrite = RefreshAfterWrite,
             BulkBatchSize = BulkBatchSize,
+            QueryLimits = QueryLimits.ToLimits(),
         };
     }
 
@@ -93,15 +102,7 @@ public sealed class IndexSettings
         {
             return new IndexSettings();
         }
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
-        try
-        {
-            return deserializer.Deserialize<Head?>(File.ReadAllText(configPath))?.Index ?? new IndexSettings();
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new CliException($"{configPath}: line {e.Start.Line.ToString(CultureInfo.InvariantCulture)}: index: {e.InnerException?.Message ?? e.Message}", 2);
-        }
+        return ConfigurationFile.Read<Head?>(configPath, "index: ")?.Index ?? new IndexSettings();
     }
 
     private static string? Secret(string setting, string? file, string? configPath)
@@ -110,14 +111,13 @@ public sealed class IndexSettings
         {
             return null;
         }
-        var path = Relative(file, configPath);
         try
         {
-            return File.ReadAllText(path).Trim();
+            return Secrets.ReadFile(setting, Relative(file, configPath));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (SecretException e)
         {
-            throw new CliException($"{setting}: cannot read '{path}': {e.Message}", 2);
+            throw new CliException(e.Message, 2);
         }
     }
 

@@ -1,6 +1,5 @@
 using SocialListening.Analysis.Sentiment.Azure;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using SocialListening.Core.Configuration;
 
 namespace SocialListening.Cli.Hosting;
 
@@ -19,8 +18,7 @@ public static class SentimentProviderSettings
         {
             return null;
         }
-        var section = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build()
-            .Deserialize<Document?>(File.ReadAllText(configPath))?.Sentiment;
+        var section = ConfigurationFile.Read<Document?>(configPath, "sentiment: ")?.Sentiment;
         var provider = section?.Provider?.Trim().ToLowerInvariant() ?? "local";
         if (provider == "local")
         {
@@ -34,11 +32,15 @@ public static class SentimentProviderSettings
         {
             throw new CliException($"{configPath}: sentiment.endpoint must be the Azure AI Language endpoint URL (https://NAME.cognitiveservices.azure.com/).", 2);
         }
+        if (section.ApiKey is not null || section.Key is not null)
+        {
+            throw new CliException($"{configPath}: sentiment: the key is never read from the configuration file (it may be committed); set {KeyVariable} or name a file outside the repository with sentiment.api_key_file.", 2);
+        }
         var key = Environment.GetEnvironmentVariable(KeyVariable);
         if (string.IsNullOrWhiteSpace(key) && section.ApiKeyFile is { } file)
         {
             var path = Path.IsPathRooted(file) ? file : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(configPath))!, file);
-            key = File.Exists(path) ? File.ReadAllText(path).Trim() : throw new CliException($"{configPath}: sentiment.api_key_file '{path}' does not exist.", 2);
+            key = File.Exists(path) ? Secrets.ReadFile($"{configPath}: sentiment.api_key_file", path) : throw new CliException($"{configPath}: sentiment.api_key_file '{path}' does not exist.", 2);
         }
         if (string.IsNullOrWhiteSpace(key))
         {
@@ -57,5 +59,10 @@ public static class SentimentProviderSettings
         public string? Provider { get; set; }
         public string? Endpoint { get; set; }
         public string? ApiKeyFile { get; set; }
+
+        /// <summary>Read only to refuse it: a key written in the configuration file.</summary>
+        public string? ApiKey { get; set; }
+
+        public string? Key { get; set; }
     }
 }

@@ -1,5 +1,3 @@
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace SocialListening.Cli.Hosting;
 
@@ -37,18 +35,7 @@ public sealed record SlSettings(string? ConfigPath, string DataDirectory)
         return new SlSettings(config is null ? null : Path.GetFullPath(config), Path.GetFullPath(data ?? "data"));
     }
 
-    private static string? DataFromConfig(string path)
-    {
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
-        try
-        {
-            return deserializer.Deserialize<ConfigHead?>(File.ReadAllText(path))?.Data;
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            throw new CliException($"{path}: line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}", 2);
-        }
-    }
+    private static string? DataFromConfig(string path) => ConfigurationFile.Read<ConfigHead?>(path, "")?.Data;
 
     private sealed class ConfigHead
     {

@@ -1,6 +1,5 @@
+using SocialListening.Core.Configuration;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace SocialListening.Core.Brands;
 
@@ -18,14 +17,10 @@ public static class BrandCatalogFile
 
     public static BrandCatalog Parse(string yaml, string origin = "configuration")
     {
-        var deserializer = new DeserializerBuilder()
-            .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .IgnoreUnmatchedProperties()
-            .Build();
         Document? document;
         try
         {
-            document = deserializer.Deserialize<Document?>(yaml);
+            document = ConfigurationYaml.Deserialize<Document?>(yaml);
         }
         catch (YamlException e)
         {

@@ -30,17 +30,9 @@ public static class AuthorKeyStore
         var path = KeyPath(dataDirectory);
         if (File.Exists(path))
         {
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+            return FromFile(path);
         }
-        try
-        {
-            return WriteNew(path);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created it first: use theirs so both agree.
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        }
+        return WriteNew(path);
     }
 
     /// <summary>The current key and every retired one, newest retired first.</summary>
@@ -58,7 +50,7 @@ public static class AuthorKeyStore
         {
             // The file names carry the rotation time, so the ordinal order is the chronological one.
             retired.AddRange(Directory.GetFiles(folder, RetiredPrefix + "*").OrderDescending(StringComparer.Ordinal)
-                .Select(f => Convert.FromBase64String(File.ReadAllText(f).Trim())));
+                .Select(FromFile));
         }
         return new AuthorKeyRing(new AuthorPseudonymiser(Load(dataDirectory)), [.. retired.Select(k => new AuthorPseudonymiser(k))]);
     }
@@ -95,9 +87,30 @@ public static class AuthorKeyStore
         {
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
-        using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options);
-        writer.Write(Convert.ToBase64String(key));
+        try
+        {
+            using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, options);
+            writer.Write(Convert.ToBase64String(key));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created it first: use theirs so both agree.
+            return FromFile(path);
+        }
         return key;
+    }
+
+    private static byte[] FromFile(string path)
+    {
+        try
+        {
+            return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        }
+        catch (FormatException)
+        {
+            // Never make a new key here: every pseudonym already in the index would stop matching its author.
+            throw new Configuration.SecretException($"{path} is not a base64 key; restore it from a backup (a new key would break every existing pseudonym).");
+        }
     }
 
     private static byte[] Decode(string value, string variable)
@@ -108,7 +121,7 @@ public static class AuthorKeyStore
         }
         catch (FormatException)
         {
-            throw new InvalidOperationException($"{variable} must be base64 (for example: openssl rand -base64 32).");
+            throw new Configuration.SecretException($"{variable} must be base64 (for example: openssl rand -base64 32).");
         }
     }
 }

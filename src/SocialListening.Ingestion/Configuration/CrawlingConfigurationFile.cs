@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Quartz;
+using SocialListening.Core.Configuration;
 using SocialListening.Ingestion.Http;
 using SocialListening.Ingestion.Privacy;
 using SocialListening.Ingestion.Sources;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace SocialListening.Ingestion.Configuration;
 
@@ -35,11 +34,10 @@ public static partial class CrawlingConfigurationFile
 
     public static CrawlingConfiguration Parse(string yaml, string origin = "configuration")
     {
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
         Document? document;
         try
         {
-            document = deserializer.Deserialize<Document?>(yaml);
+            document = ConfigurationYaml.Deserialize<Document?>(yaml);
         }
         catch (YamlException e)
         {

@@ -31,10 +31,22 @@ public static class AddressGuard
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
             var b = address.GetAddressBytes();
+            if (b.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0)
+            {
+                // ::a.b.c.d (the deprecated IPv4-compatible form, and :: and ::1): never a public destination.
+                return false;
+            }
+            if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xFF && b[3] == 0x9B && b.AsSpan(4, 8).IndexOfAnyExcept((byte)0) < 0)
+            {
+                // NAT64 (64:ff9b::/96) reaches the IPv4 address in its last four bytes: judge that one.
+                return IsPublic(new IPAddress(b.AsSpan(12, 4)));
+            }
             return !(address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast
                 || (b[0] & 0xFE) == 0xFC                        // unique local fc00::/7
                 || address.IsIPv6Teredo
-                || (b[0] == 0x20 && b[1] == 0x02));             // 6to4 can wrap a private IPv4 address
+                || (b[0] == 0x20 && b[1] == 0x02)               // 6to4 can wrap a private IPv4 address
+                || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0D && b[3] == 0xB8)   // documentation 2001:db8::/32
+                || (b[0] == 0x01 && b[1] == 0x00 && b.AsSpan(2, 6).IndexOfAnyExcept((byte)0) < 0)); // discard 100::/64
         }
         return false;
     }

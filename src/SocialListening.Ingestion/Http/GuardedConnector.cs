@@ -10,7 +10,10 @@ namespace SocialListening.Ingestion.Http;
 /// </summary>
 public static class GuardedConnector
 {
-    public static SocketsHttpHandler CreateHandler(CrawlerOptions options) => new()
+    /// <summary>Resolves a host name to its addresses (DNS by default; tests stand in their own).</summary>
+    public delegate Task<IPAddress[]> Resolver(string host, CancellationToken cancellationToken);
+
+    public static SocketsHttpHandler CreateHandler(CrawlerOptions options, Resolver? resolve = null) => new()
     {
         AllowAutoRedirect = false,
         AutomaticDecompression = DecompressionMethods.All,
@@ -19,14 +22,15 @@ public static class GuardedConnector
         UseCookies = false,
         // A proxy would make the connection to the proxy, not to the checked address: crawlers connect directly.
         UseProxy = false,
-        ConnectCallback = (context, ct) => ConnectAsync(context.DnsEndPoint, options.MayBePrivate(context.DnsEndPoint.Host), ct),
+        ConnectCallback = (context, ct) => ConnectAsync(context.DnsEndPoint, options.MayBePrivate(context.DnsEndPoint.Host), resolve ?? Dns.GetHostAddressesAsync, ct),
     };
 
-    private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, bool allowPrivate, CancellationToken cancellationToken)
+    private static async ValueTask<Stream> ConnectAsync(DnsEndPoint endPoint, bool allowPrivate, Resolver resolve, CancellationToken cancellationToken)
     {
+        // IPAddress parses every literal form a URL can carry: 2130706433, 0177.0.0.1, 0x7f.1, [::ffff:127.0.0.1].
         var addresses = IPAddress.TryParse(endPoint.Host.Trim('[', ']'), out var literal)
             ? [literal]
-            : await Dns.GetHostAddressesAsync(endPoint.Host, cancellationToken).ConfigureAwait(false);
+            : await resolve(endPoint.Host, cancellationToken).ConfigureAwait(false);
         if (addresses.Length == 0)
         {
             throw new HttpRequestException($"{endPoint.Host} has no address.");

@@ -17,12 +17,16 @@ public sealed class PoliteHttpClient : IDisposable
     private readonly ILogger _logger;
     private readonly RobotsCache _robots;
 
-    public PoliteHttpClient(CrawlerOptions options, TimeProvider time, ILogger<PoliteHttpClient> logger)
+    /// <param name="options">Politeness, limits and which private hosts may be reached.</param>
+    /// <param name="time">Clock of the throttle and back-off.</param>
+    /// <param name="logger">Where retries and refusals are logged.</param>
+    /// <param name="resolve">Name resolution (the system's DNS when null); every address it returns is checked.</param>
+    public PoliteHttpClient(CrawlerOptions options, TimeProvider time, ILogger<PoliteHttpClient> logger, GuardedConnector.Resolver? resolve = null)
     {
         _options = options;
         _time = time;
         _logger = logger;
-        _client = new HttpClient(GuardedConnector.CreateHandler(options)) { Timeout = Timeout.InfiniteTimeSpan };
+        _client = new HttpClient(GuardedConnector.CreateHandler(options, resolve)) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgentHeader);
         Throttle = new HostThrottle(options, time);
         _robots = new RobotsCache(_client, options, time);

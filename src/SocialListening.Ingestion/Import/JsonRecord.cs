@@ -25,22 +25,35 @@ internal static class JsonRecord
             {
                 return RawRecord.Bad(line, "a line must hold one JSON object", excerpt);
             }
-            var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            foreach (var property in document.RootElement.EnumerateObject())
+            try
             {
-                fields[property.Name] = property.Value.ValueKind switch
-                {
-                    JsonValueKind.String => property.Value.GetString(),
-                    JsonValueKind.Number => property.Value.GetRawText(),
-                    JsonValueKind.True => "true",
-                    JsonValueKind.False => "false",
-                    JsonValueKind.Null => null,
-                    // Arrays and objects (an export's brands, for instance) are not import fields: the analysis recomputes them.
-                    _ => fields.ContainsKey(property.Name) ? fields[property.Name] : null,
-                };
+                return new RawRecord(line, Fields(document.RootElement), null, excerpt);
             }
-            return new RawRecord(line, fields, null, excerpt);
+            catch (InvalidOperationException)
+            {
+                // JSON can escape half of a surrogate pair (\ud800), which no .NET string can hold as text.
+                return RawRecord.Bad(line, "invalid text: a lone UTF-16 surrogate escape such as \\ud800", excerpt);
+            }
         }
+    }
+
+    private static Dictionary<string, string?> Fields(JsonElement root)
+    {
+        var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in root.EnumerateObject())
+        {
+            fields[property.Name] = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.Number => property.Value.GetRawText(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                JsonValueKind.Null => null,
+                // Arrays and objects (an export's brands, for instance) are not import fields: the analysis recomputes them.
+                _ => fields.ContainsKey(property.Name) ? fields[property.Name] : null,
+            };
+        }
+        return fields;
     }
 
     private static string FirstSentence(string message)

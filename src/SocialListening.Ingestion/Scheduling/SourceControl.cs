@@ -107,7 +107,25 @@ public sealed class SourceControl(SourceCatalog catalog, SourceStateStore state,
         }
         else
         {
-            await scheduler.DeleteJob(SourceSchedule.JobKey(name), cancellationToken).ConfigureAwait(false);
+            await DeleteJobAsync(scheduler, name, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // A "run now" trigger can complete, and vanish, while Quartz removes the job's triggers one by one; it then
+    // reports that it could not remove it. The job is still there: try again.
+    private static async Task DeleteJobAsync(IScheduler scheduler, string name, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await scheduler.DeleteJob(SourceSchedule.JobKey(name), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (SchedulerException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

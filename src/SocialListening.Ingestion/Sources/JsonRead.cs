@@ -21,10 +21,30 @@ public static class JsonRead
 
     public static string? Str(this JsonElement element, params string[] path) => element.Get(path) switch
     {
-        { ValueKind: JsonValueKind.String } e => e.GetString(),
+        { ValueKind: JsonValueKind.String } e => Text(e),
         { ValueKind: JsonValueKind.Number } e => e.GetRawText(),
         _ => null,
     };
+
+    /// <summary>
+    /// A JSON string as text, or null when it escapes half of a surrogate pair (\ud800), which .NET refuses to read
+    /// as a string: such a value is malformed like a mistyped one.
+    /// </summary>
+    public static string? Text(JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     public static long? Long(this JsonElement element, params string[] path) => element.Get(path) switch
     {

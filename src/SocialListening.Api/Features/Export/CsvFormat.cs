@@ -46,12 +46,15 @@ public static class CsvFormat
         {
             return "";
         }
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        if (IsTrigger(value[0]) || (char.IsWhiteSpace(value[0]) && value.TrimStart() is { Length: > 0 } trimmed && IsTrigger(trimmed[0])))
         {
+            // Some spreadsheets trim leading spaces before deciding that a cell is a formula.
             value = "'" + value;
         }
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
+
+    private static bool IsTrigger(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n';
 
     private static string? Number(double? value) => value?.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -78,7 +78,7 @@ public sealed class BlueskySource(SourceDefinition definition, SourceServices se
             Url = handle is null ? null : $"https://bsky.app/profile/{handle}/post/{rkey}",
             Author = handle,
             AuthorFollowers = post.Long("author", "followersCount"),
-            Lang = post.Items("record", "langs").Select(l => l.ValueKind == JsonValueKind.String ? l.GetString() : null).FirstOrDefault()?.ToLowerInvariant(),
+            Lang = post.Items("record", "langs").Select(JsonRead.Text).FirstOrDefault()?.ToLowerInvariant(),
             Likes = JsonRead.Count(post.Long("likeCount")),
             Shares = JsonRead.Count(post.Long("repostCount")) + JsonRead.Count(post.Long("quoteCount")),
             Replies = JsonRead.Count(post.Long("replyCount")),

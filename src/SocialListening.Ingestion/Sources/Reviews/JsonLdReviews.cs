@@ -49,8 +49,8 @@ public static class JsonLdReviews
 
     private static bool IsType(JsonElement node, string type) => node.Get("@type") switch
     {
-        { ValueKind: JsonValueKind.String } t => Matches(t.GetString(), type),
-        { ValueKind: JsonValueKind.Array } types => types.EnumerateArray().Any(t => t.ValueKind == JsonValueKind.String && Matches(t.GetString(), type)),
+        { ValueKind: JsonValueKind.String } t => Matches(JsonRead.Text(t), type),
+        { ValueKind: JsonValueKind.Array } types => types.EnumerateArray().Any(t => Matches(JsonRead.Text(t), type)),
         _ => false,
     };
 
