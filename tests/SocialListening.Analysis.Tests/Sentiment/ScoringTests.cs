@@ -69,6 +69,26 @@ public class ScoringTests
         Assert.Equal(fresh, again);
     }
 
+    [Fact]
+    public void ScoringSink_ScoresAlikeAfterItsWordMemoryHasGrownAndBeenCleared()
+    {
+        var random = new Random(5);
+        var weights = Enumerable.Range(0, (1 << 12) * 3).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray();
+        var classifier = new LinearClassifier(12, 3, weights, [0f, 0f, 0f]);
+        var featurizer = new SentimentFeaturizer(new SentimentFeatureOptions { HashBits = 12 });
+        const string text = "livraison rapide mais service client absent";
+        var fresh = Score(featurizer, featurizer.CreateScoringSink(), classifier, text);
+        var sink = featurizer.CreateScoringSink();
+        Score(featurizer, sink, classifier, text);
+
+        // More distinct words than the memory holds: it doubles several times, then forgets everything once.
+        var many = string.Join(' ', Enumerable.Range(0, ScoringSink.CachedWords + 5_000).Select(i => "mot" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Score(featurizer, sink, classifier, many);
+
+        Assert.Equal(fresh, Score(featurizer, sink, classifier, text));
+        Assert.Equal(Score(featurizer, featurizer.CreateScoringSink(), classifier, many), Score(featurizer, sink, classifier, many));
+    }
+
     private static float[] Score(SentimentFeaturizer featurizer, ScoringSink sink, LinearClassifier classifier, string text)
     {
         sink.Start(classifier);
