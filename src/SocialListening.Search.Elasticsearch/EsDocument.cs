@@ -2,13 +2,16 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SocialListening.Core.Index;
 using SocialListening.Core.Mentions;
 
 namespace SocialListening.Search.Elasticsearch;
 
 /// <summary>
 /// A mention as an Elasticsearch document: its flat JSON (the export format, so Kibana shows familiar fields) plus
-/// <c>key</c>. The document id is derived from the key, so writing the same mention twice replaces it.
+/// <c>key</c> and the full text in the analysed field of its language (text_fr, text_en, or both for another or an
+/// unknown language; left out of _source by the mapping). The document id is derived from the key, so writing the
+/// same mention twice replaces it.
 /// </summary>
 internal static class EsDocument
 {
@@ -25,6 +28,16 @@ internal static class EsDocument
     {
         var document = JsonSerializer.SerializeToNode(MentionJson.ToRecord(mention), Json)!.AsObject();
         document[IndexTemplate.KeyField] = mention.Key.ToString();
+        var fullText = string.IsNullOrEmpty(mention.Title) ? mention.Text : mention.Title + "\n" + mention.Text;
+        var (french, english) = FullTextLanguages.For(mention.Lang);
+        if (french)
+        {
+            document[IndexTemplate.TextFr] = fullText;
+        }
+        if (english)
+        {
+            document[IndexTemplate.TextEn] = fullText;
+        }
         if (mention.Enrichment.ThemeSentiments.Count > 0)
         {
             // Aspect sentiment as "theme:sentiment" keywords, so aggregations can split a theme by sentiment.

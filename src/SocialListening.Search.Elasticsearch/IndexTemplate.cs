@@ -4,10 +4,12 @@ using System.Text.Json.Nodes;
 namespace SocialListening.Search.Elasticsearch;
 
 /// <summary>
-/// The index template of the mention indexes: the same analysis as the embedded Lucene index. Title and text are
-/// copied into text_fr (elision, lower case, ASCII folding, French light stemming) and text_en (possessives, lower
-/// case, ASCII folding, English minimal stemming); keyword fields are normalised to lower case without accents;
-/// dates and numbers are typed. The document is the mention's flat JSON plus <c>key</c> (source + U+001F + id).
+/// The index template of the mention indexes: the same analysis as the embedded Lucene index. The document writer puts
+/// title and text into text_fr (elision, lower case, ASCII folding, French light stemming) for French mentions,
+/// text_en (possessives, lower case, ASCII folding, English minimal stemming) for English ones, and both for any
+/// other language (FullTextLanguages); these two fields are left out of _source. Keyword fields are normalised to
+/// lower case without accents; dates and numbers are typed. The document is the mention's flat JSON plus <c>key</c>
+/// (source + U+001F + id).
 /// </summary>
 internal static class IndexTemplate
 {
@@ -25,7 +27,7 @@ internal static class IndexTemplate
             ["settings"] = Settings(options),
             ["mappings"] = Mappings(),
         },
-        ["_meta"] = new JsonObject { ["description"] = "SocialListening mentions (French and English analysis)", ["version"] = 1 },
+        ["_meta"] = new JsonObject { ["description"] = "SocialListening mentions (French and English analysis)", ["version"] = 2 },
     };
 
     /// <summary>The body that creates the first concrete index and makes it the alias's write index.</summary>
@@ -120,16 +122,17 @@ internal static class IndexTemplate
         {
             // Unknown fields are kept in _source but not indexed: a newer writer cannot break an older mapping.
             ["dynamic"] = "false",
+            // The analysed copies are only searched: keeping them in _source would store every text twice more.
+            ["_source"] = new JsonObject { ["excludes"] = new JsonArray(TextFr, TextEn) },
             ["properties"] = properties,
         };
     }
 
-    // The stored title and text are only read back; searching goes through the two analysed copies.
+    // The stored title and text are only read back; searching goes through the analysed copies the writer adds.
     private static JsonObject FullText() => new()
     {
         ["type"] = "text",
         ["index"] = false,
-        ["copy_to"] = new JsonArray(TextFr, TextEn),
     };
 
     private static JsonObject Date() => new()

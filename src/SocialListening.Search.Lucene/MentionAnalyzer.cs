@@ -11,9 +11,10 @@ using SocialListening.Core.Mentions;
 namespace SocialListening.Search.Lucene;
 
 /// <summary>
-/// The analysis of every field. Full text is indexed twice, once per language, so a query finds a mention whatever
-/// language it is in and whatever form the user typed: "retards" finds "Retard" (French light stemming), "deliveries"
-/// finds "delivery" (English minimal stemming), "l'opérateur" finds "operateur" (elision, accent folding).
+/// The analysis of every field. Full text goes to the field of its language (both for an unknown language, see
+/// FullTextLanguages) and queries search both fields, so a query finds a mention whatever language it is in and
+/// whatever form the user typed: "retards" finds "Retard" (French light stemming), "deliveries" finds "delivery"
+/// (English minimal stemming), "l'opérateur" finds "operateur" (elision, accent folding).
 /// Keyword fields are compared lower-cased and accent-free, as a whole.
 /// </summary>
 internal static class MentionAnalyzer

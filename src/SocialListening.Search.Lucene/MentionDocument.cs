@@ -1,5 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using SocialListening.Core.Index;
 using SocialListening.Core.Mentions;
 using SocialListening.Core.Text;
 
@@ -26,8 +27,16 @@ internal static class MentionDocument
             new StoredField(IndexFields.Source, MentionJson.Serialize(m)),
         };
         var fullText = string.IsNullOrEmpty(m.Title) ? m.Text : m.Title + "\n" + m.Text;
-        doc.Add(new TextField(IndexFields.TextFr, fullText, Field.Store.NO));
-        doc.Add(new TextField(IndexFields.TextEn, fullText, Field.Store.NO));
+        // One analysis per language known (FullTextLanguages): analysing every text twice was the largest write cost.
+        var (french, english) = FullTextLanguages.For(m.Lang);
+        if (french)
+        {
+            doc.Add(new TextField(IndexFields.TextFr, fullText, Field.Store.NO));
+        }
+        if (english)
+        {
+            doc.Add(new TextField(IndexFields.TextEn, fullText, Field.Store.NO));
+        }
 
         AddKeyword(doc, MentionFields.Id, m.Id);
         AddKeyword(doc, MentionFields.Source, m.Source);

@@ -113,6 +113,26 @@ public abstract class MentionIndexContract : IDisposable
     }
 
     [Theory]
+    [InlineData("delivery", "e u")]
+    [InlineData("deliveries", "e u")]
+    [InlineData("réseau", "f u")]
+    [InlineData("réseaux", "e f u")]
+    [InlineData("livraison", "f u")]
+    public async Task Text_is_stemmed_in_its_own_language_and_an_unknown_language_in_both(string query, string expected)
+    {
+        // Decision 006: French text gets the French analysis only, English text the English one, any other both;
+        // queries search both, so an exact form is found in any language but stemming does not cross languages.
+        await Write(
+            M("f", "Les livraisons du réseau", lang: "fr"),
+            M("e", "Deliveries and réseaux", lang: "en-GB"),
+            M("u", "Deliveries, livraisons, réseaux", lang: null));
+
+        var page = await Index.SearchAsync(new SearchRequest(new MentionFilter { Query = query }), CancellationToken.None);
+
+        Assert.Equal(expected, string.Join(' ', page.Hits.Select(m => m.Id).Order(StringComparer.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("*:*", 6)]
     [InlineData("livraison AND retard", 1)]
     [InlineData("livraison OR réseau", 3)]

@@ -123,6 +123,18 @@ public sealed class BulkWriteTests
         Assert.Matches("^[A-Za-z0-9_-]{43}$", a);
     }
 
+    [Theory]
+    [InlineData("fr", "Titre\ntexte", null)]
+    [InlineData("en", null, "Titre\ntexte")]
+    [InlineData(null, "Titre\ntexte", "Titre\ntexte")]
+    public void Documents_carry_title_and_text_in_the_analysed_field_of_their_language(string? lang, string? french, string? english)
+    {
+        var document = EsDocument.Create(Samples.Mention("1", "texte") with { Title = "Titre", Lang = lang });
+
+        Assert.Equal(french, document[IndexTemplate.TextFr]?.GetValue<string>());
+        Assert.Equal(english, document[IndexTemplate.TextEn]?.GetValue<string>());
+    }
+
     [Fact]
     public async Task Mentions_go_through_the_alias_and_require_it()
     {

@@ -3,17 +3,31 @@ namespace SocialListening.Analysis.Sentiment;
 /// <summary>
 /// Maps a feature to a bucket with a fixed hash (FNV-1a then a murmur finaliser), so the index of a feature is the
 /// same in every process and needs no stored vocabulary. string.GetHashCode is randomised per process: unusable here.
+/// FNV-1a runs left to right, so <see cref="Start"/>, <see cref="Step"/> and <see cref="Finish"/> let the character
+/// n-grams that share a start extend one another's state instead of hashing each from scratch.
 /// </summary>
 public static class FeatureHashing
 {
     public static int Bucket(char kind, ReadOnlySpan<char> feature, int mask)
     {
-        var hash = 2166136261u;
-        hash = (hash ^ kind) * 16777619u;
+        var hash = Start(kind);
         foreach (var c in feature)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = Step(hash, c);
         }
+        return Finish(hash, mask);
+    }
+
+    /// <summary>The bucket of a feature given by its full name ("w:decu").</summary>
+    public static int Bucket(string name, int mask) => Bucket(name[0], name.AsSpan(2), mask);
+
+    /// <summary>The state after the kind letter, before the feature's first character.</summary>
+    public static uint Start(char kind) => (2166136261u ^ kind) * 16777619u;
+
+    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    public static int Finish(uint hash, int mask)
+    {
         hash ^= hash >> 16;
         hash *= 0x85ebca6bu;
         hash ^= hash >> 13;
@@ -21,7 +35,4 @@ public static class FeatureHashing
         hash ^= hash >> 16;
         return (int)(hash & (uint)mask);
     }
-
-    /// <summary>The bucket of a feature given by its full name ("w:decu").</summary>
-    public static int Bucket(string name, int mask) => Bucket(name[0], name.AsSpan(2), mask);
 }

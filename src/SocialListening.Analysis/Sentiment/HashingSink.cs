@@ -7,21 +7,24 @@ namespace SocialListening.Analysis.Sentiment;
 /// the whole text. That scaling needs no sorting, which lets <see cref="ScoringSink"/> score on the fly.
 /// One instance per thread: it reuses its buffer between texts.
 /// </summary>
-public sealed class HashingSink(int hashBits, bool normalizeByKind) : IFeatureSink
+public sealed class HashingSink(int hashBits, bool normalizeByKind) : IBucketSink
 {
     private const int KindBits = 3;
-    private readonly int _mask = (1 << hashBits) - 1;
     private long[] _keys = new long[512];
     private int _count;
 
-    public void Add(char kind, ReadOnlySpan<char> feature)
+    public int Mask { get; } = (1 << hashBits) - 1;
+
+    public void Add(char kind, ReadOnlySpan<char> feature) => AddBucket(kind, FeatureHashing.Bucket(kind, feature, Mask));
+
+    public void AddBucket(char kind, int bucket)
     {
         if (_count == _keys.Length)
         {
             Array.Resize(ref _keys, _keys.Length * 2);
         }
         var group = normalizeByKind ? FeatureKinds.Group(kind) : 0;
-        _keys[_count++] = ((long)FeatureHashing.Bucket(kind, feature, _mask) << KindBits) | (long)(uint)group;
+        _keys[_count++] = ((long)bucket << KindBits) | (long)(uint)group;
     }
 
     public void Clear() => _count = 0;

@@ -30,6 +30,9 @@ public sealed class LinearClassifier
     public IReadOnlyList<float>? PlattOffsets { get; }
     internal ReadOnlySpan<float> Weights => _weights;
 
+    // The scorer indexes the array itself: a span per feature costs more than the read on the hot path.
+    internal float[] WeightArray => _weights;
+
     public float Weight(int bucket, int @class) => _weights[bucket * Classes + @class];
 
     /// <summary>The weights of one bucket, one per class.</summary>

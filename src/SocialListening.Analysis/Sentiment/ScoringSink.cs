@@ -1,39 +1,126 @@
 namespace SocialListening.Analysis.Sentiment;
 
 /// <summary>
-/// Scores a text while it is featurised: adds each feature's weights to its group's sums, then scales each group
-/// by one over the square root of its size, which equals scoring <see cref="HashingSink.ToVector"/> without
-/// building, sorting or allocating the vector. One instance per thread.
+/// Scores a text from its features: adds each feature's weights to its group's sums, then scales each group by one
+/// over the square root of its size, which equals scoring <see cref="HashingSink.ToVector"/> without building,
+/// sorting or allocating the vector (up to the rounding of the order of float additions). The character n-grams of
+/// a word are first summed on their own and
+/// that sum is remembered per word and classifier (up to <see cref="CachedWords"/> words, then forgotten all at
+/// once), so a frequent word costs one table lookup instead of a dozen hashes and reads in a weight table
+/// larger than the processor's cache. A word's sum is the same whether it comes from the cache or not, so scores do
+/// not depend on what was scored before. One instance per thread.
 /// </summary>
-public sealed class ScoringSink(int hashBits, bool normalizeByKind) : IFeatureSink
+public sealed class ScoringSink(int hashBits, bool normalizeByKind) : ICharNgramCache
 {
-    private readonly int _mask = (1 << hashBits) - 1;
+    /// <summary>How many words' n-gram sums are remembered per classifier before the memory is cleared.</summary>
+    public const int CachedWords = WordGramTable.MaxWords;
+
+    private const int CharGroup = 2;
     private readonly float[] _sums = new float[FeatureKinds.Groups * 3];
     private readonly int[] _counts = new int[FeatureKinds.Groups];
+    private readonly Dictionary<LinearClassifier, WordGramTable> _caches = new(ReferenceEqualityComparer.Instance);
+    private WordGramTable? _cache;
+    private ulong _wordKey;
     private LinearClassifier? _classifier;
+    private float[] _weights = [];
+    private bool _collecting;
+    private float _word0, _word1, _word2;
+    private int _wordCount;
+    // Features other than n-grams wait here and are read in one loop at the end, where many of their (mostly
+    // uncached) weight rows can be fetched at once instead of one at a time between featurising steps.
+    private int[] _rows = new int[128];
+    private byte[] _groups = new byte[128];
+    private int _pending;
+
+    public int Mask { get; } = (1 << hashBits) - 1;
 
     public void Start(LinearClassifier classifier)
     {
-        _classifier = classifier;
+        if (classifier.Classes != 3)
+        {
+            throw new ArgumentException("Sentiment classifiers have three classes.", nameof(classifier));
+        }
+        if (!ReferenceEquals(classifier, _classifier))
+        {
+            _classifier = classifier;
+            _weights = classifier.WeightArray;
+            if (!_caches.TryGetValue(classifier, out _cache))
+            {
+                _cache = new WordGramTable();
+                _caches[classifier] = _cache;
+            }
+        }
         Array.Clear(_sums);
         Array.Clear(_counts);
+        _collecting = false;
+        _pending = 0;
     }
 
-    public void Add(char kind, ReadOnlySpan<char> feature)
+    public void Add(char kind, ReadOnlySpan<char> feature) => AddBucket(kind, FeatureHashing.Bucket(kind, feature, Mask));
+
+    public void AddBucket(char kind, int bucket)
     {
-        var group = normalizeByKind ? FeatureKinds.Group(kind) : 0;
-        _counts[group]++;
-        var row = _classifier!.Row(FeatureHashing.Bucket(kind, feature, _mask));
-        var sums = _sums.AsSpan(group * 3, 3);
-        sums[0] += row[0];
-        sums[1] += row[1];
-        sums[2] += row[2];
+        var row = bucket * 3;
+        if (_collecting)
+        {
+            _word0 += _weights[row];
+            _word1 += _weights[row + 1];
+            _word2 += _weights[row + 2];
+            _wordCount++;
+            return;
+        }
+        if (_pending == _rows.Length)
+        {
+            Array.Resize(ref _rows, _pending * 2);
+            Array.Resize(ref _groups, _pending * 2);
+        }
+        _rows[_pending] = row;
+        _groups[_pending] = (byte)(normalizeByKind ? FeatureKinds.Group(kind) : 0);
+        _pending++;
+    }
+
+    public bool TryAddCharNgrams(string form)
+    {
+        _wordKey = WordGramTable.Key(form);
+        if (!_cache!.TryGet(_wordKey, out var sum0, out var sum1, out var sum2, out var count))
+        {
+            return false;
+        }
+        AddWord(sum0, sum1, sum2, count);
+        return true;
+    }
+
+    public void BeginCharNgrams()
+    {
+        _collecting = true;
+        _word0 = _word1 = _word2 = 0;
+        _wordCount = 0;
+    }
+
+    public void EndCharNgrams(string form)
+    {
+        _collecting = false;
+        // The key of the word TryAddCharNgrams just missed.
+        _cache!.Add(_wordKey, _word0, _word1, _word2, _wordCount);
+        AddWord(_word0, _word1, _word2, _wordCount);
     }
 
     /// <summary>The class probabilities of the text featurised since <see cref="Start"/>.</summary>
     public void Probabilities(Span<float> probabilities)
     {
         var classifier = _classifier ?? throw new InvalidOperationException("Start must be called first.");
+        var weights = _weights;
+        for (var i = 0; i < _pending; i++)
+        {
+            var row = _rows[i];
+            var group = _groups[i];
+            _counts[group]++;
+            var sum = group * 3;
+            _sums[sum] += weights[row];
+            _sums[sum + 1] += weights[row + 1];
+            _sums[sum + 2] += weights[row + 2];
+        }
+        _pending = 0;
         for (var c = 0; c < 3; c++)
         {
             probabilities[c] = classifier.Biases[c];
@@ -51,5 +138,14 @@ public sealed class ScoringSink(int hashBits, bool normalizeByKind) : IFeatureSi
             }
         }
         classifier.ScoresToProbabilities(probabilities);
+    }
+
+    private void AddWord(float sum0, float sum1, float sum2, int count)
+    {
+        var group = normalizeByKind ? CharGroup : 0;
+        _counts[group] += count;
+        _sums[group * 3] += sum0;
+        _sums[group * 3 + 1] += sum1;
+        _sums[group * 3 + 2] += sum2;
     }
 }

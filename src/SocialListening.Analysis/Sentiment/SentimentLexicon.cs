@@ -82,7 +82,8 @@ public static class SentimentLexicon
         bool positivePrefix = false, negativePrefix = false;
         foreach (var c in folded)
         {
-            if (node.Children is null || !node.Children.TryGetValue(c, out var next))
+            var next = node.Child(c);
+            if (next is null)
             {
                 return positivePrefix ? 1 : negativePrefix ? -1 : 0;
             }
@@ -106,13 +107,7 @@ public static class SentimentLexicon
                 var node = root;
                 foreach (var c in word)
                 {
-                    node.Children ??= [];
-                    if (!node.Children.TryGetValue(c, out var next))
-                    {
-                        next = new Node();
-                        node.Children[c] = next;
-                    }
-                    node = next;
+                    node = node.Child(c) ?? node.Add(c);
                 }
                 if (prefix)
                 {
@@ -127,10 +122,30 @@ public static class SentimentLexicon
         return root;
     }
 
+    // Folded words are mostly a-z: those children sit in an array indexed by the letter, the rest in a dictionary.
     private sealed class Node
     {
-        public Dictionary<char, Node>? Children { get; set; }
+        private Node?[]? _letters;
+        private Dictionary<char, Node>? _others;
+
         public int ExactPolarity { get; set; }
         public int PrefixPolarity { get; set; }
+
+        public Node? Child(char c) =>
+            c is >= 'a' and <= 'z' ? _letters?[c - 'a'] : _others is not null && _others.TryGetValue(c, out var next) ? next : null;
+
+        public Node Add(char c)
+        {
+            var next = new Node();
+            if (c is >= 'a' and <= 'z')
+            {
+                (_letters ??= new Node?[26])[c - 'a'] = next;
+            }
+            else
+            {
+                (_others ??= [])[c] = next;
+            }
+            return next;
+        }
     }
 }

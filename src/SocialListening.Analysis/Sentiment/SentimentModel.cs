@@ -8,6 +8,7 @@ public sealed class SentimentModel
 {
     public const string AnyLanguage = "*";
     private readonly IReadOnlyDictionary<string, LinearClassifier> _classifiers;
+    private readonly ThreadLocal<ScoringSink> _sinks;
 
     public SentimentModel(SentimentFeatureOptions features, IReadOnlyDictionary<string, LinearClassifier> classifiers, SentimentModelInfo info)
     {
@@ -22,6 +23,8 @@ public sealed class SentimentModel
         Features = features;
         Featurizer = new SentimentFeaturizer(features);
         _classifiers = classifiers;
+        // One scoring sink per thread for the model's lifetime, so its memory of words' n-grams outlives a batch.
+        _sinks = new ThreadLocal<ScoringSink>(Featurizer.CreateScoringSink);
         Info = info;
     }
 
@@ -50,7 +53,7 @@ public sealed class SentimentModel
         return _classifiers.ContainsKey(AnyLanguage) ? AnyLanguage : _classifiers.Keys.Order(StringComparer.Ordinal).First();
     }
 
-    public SentimentPrediction Predict(string text, string? language) => Predict(text, language, Featurizer.CreateScoringSink());
+    public SentimentPrediction Predict(string text, string? language) => Predict(text, language, _sinks.Value!);
 
     /// <summary>Scores texts in order; <paramref name="languages"/> is parallel to <paramref name="texts"/>. With a
     /// <paramref name="degreeOfParallelism"/> above one, large batches are split into chunks scored on that many
@@ -76,7 +79,7 @@ public sealed class SentimentModel
 
     private void ScoreRange(IReadOnlyList<string> texts, IReadOnlyList<string?> languages, SentimentPrediction[] results, int start, int end)
     {
-        var sink = Featurizer.CreateScoringSink();
+        var sink = _sinks.Value!;
         for (var i = start; i < end; i++)
         {
             results[i] = Predict(texts[i], languages[i], sink);

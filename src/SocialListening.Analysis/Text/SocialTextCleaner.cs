@@ -13,7 +13,8 @@ public static class SocialTextCleaner
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Contains("\\u", StringComparison.Ordinal) && !text.Contains('&'))
+        // One scan for either sign: most texts have neither, and this runs on every text scored.
+        if (text.AsSpan().IndexOfAny('\\', '&') < 0)
         {
             return text;
         }

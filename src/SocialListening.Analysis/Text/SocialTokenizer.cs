@@ -19,7 +19,8 @@ public static class SocialTokenizer
     public static List<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>();
+        // About one token per six characters in posts: sized once instead of grown four times.
+        var tokens = new List<Token>(text.Length / 6 + 4);
         var i = 0;
         while (i < text.Length)
         {
@@ -145,10 +146,11 @@ public static class SocialTokenizer
         return char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
     }
 
+    // The first letter rules out nearly every token before the three case-insensitive comparisons.
     private static bool StartsUrl(string text, int i) =>
-        text.AsSpan(i).StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        text[i] is 'h' or 'H' or 'w' or 'W' && (text.AsSpan(i).StartsWith("http://", StringComparison.OrdinalIgnoreCase)
         || text.AsSpan(i).StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-        || text.AsSpan(i).StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        || text.AsSpan(i).StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF'
         or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');

@@ -67,8 +67,9 @@ public static class BenchReport
             foreach (var r in peers.Results)
             {
                 var ours = peers.Results.FirstOrDefault(o => o.Lang == r.Lang && o.Scorer.Contains("ours", StringComparison.Ordinal));
-                var ratio = ours is null || ReferenceEquals(ours, r) ? "" : (ours.DocsPerCpuSecond / r.DocsPerCpuSecond).ToString("F2", inv) + "×";
-                var delta = ours is null || ReferenceEquals(ours, r) ? "" : (ours.MacroF1 - r.MacroF1).ToString("+0.000;-0.000", inv);
+                var peer = ours is not null && !r.Scorer.Contains("ours", StringComparison.Ordinal);
+                var ratio = peer ? (ours!.DocsPerCpuSecond / r.DocsPerCpuSecond).ToString("F2", inv) + "×" : "";
+                var delta = peer ? (ours!.MacroF1 - r.MacroF1).ToString("+0.000;-0.000", inv) : "";
                 b.AppendLine(inv, $"| {r.Scorer} | {r.Lang} | {r.Texts:N0} | {r.DocsPerCpuSecond:N0} | {r.DocsPerSecond:N0} | {r.MacroF1:F4} | {ratio} | {delta} | {r.Rule} |");
             }
         }
