@@ -12,7 +12,6 @@ public sealed class ComplaintModel
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly DataViewSchema _inputSchema;
-    private readonly EnginePool<BinaryTextRow, ProbabilityRow> _engines;
 
     public ComplaintModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, ComplaintSettings settings)
     {
@@ -20,7 +19,6 @@ public sealed class ComplaintModel
         _model = model;
         _inputSchema = inputSchema;
         Settings = settings;
-        _engines = new EnginePool<BinaryTextRow, ProbabilityRow>(ml, model);
     }
 
     public ComplaintSettings Settings { get; }
@@ -38,23 +36,12 @@ public sealed class ComplaintModel
 
     public double[] Probabilities(IReadOnlyList<string> texts)
     {
-        var normalised = new string[texts.Count];
+        var rows = new BinaryTextRow[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
-            normalised[i] = Normalise(texts[i]);
+            rows[i] = new BinaryTextRow { Text = Normalise(texts[i]) };
         }
-        return _engines.Use(engine =>
-        {
-            var row = new BinaryTextRow();
-            var result = new double[normalised.Length];
-            for (var i = 0; i < normalised.Length; i++)
-            {
-                row.Text = normalised[i];
-                var p = engine.Predict(row).Probability;
-                result[i] = float.IsNaN(p) ? 0 : p;
-            }
-            return result;
-        });
+        return [.. BatchScoring.Column<BinaryTextRow, float>(_ml, _model, _inputSchema, rows, nameof(ProbabilityRow.Probability)).Select(p => float.IsNaN(p) ? 0 : (double)p)];
     }
 
     public bool IsComplaint(double probability) => probability >= Settings.Threshold;

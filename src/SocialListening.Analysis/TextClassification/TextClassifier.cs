@@ -4,7 +4,7 @@ using Microsoft.ML.Data;
 namespace SocialListening.Analysis.TextClassification;
 
 /// <summary>
-/// Scores texts with a trained multiclass model (thread-safe: engines are pooled). With an out-of-scope label, a
+/// Scores texts with a trained multiclass model (thread-safe: a batch is scored in one pass, see <see cref="BatchScoring"/>). With an out-of-scope label, a
 /// text whose top score is under the stored threshold is given that label.
 /// </summary>
 public sealed class TextClassifier
@@ -12,7 +12,6 @@ public sealed class TextClassifier
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly DataViewSchema _inputSchema;
-    private readonly EnginePool<TextRow, ScoreRow> _engines;
     private readonly string[] _labels;
 
     public TextClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, TextClassifierSettings settings)
@@ -21,7 +20,6 @@ public sealed class TextClassifier
         _model = model;
         _inputSchema = inputSchema;
         Settings = settings;
-        _engines = new EnginePool<TextRow, ScoreRow>(ml, model);
         var score = model.GetOutputSchema(inputSchema)["Score"];
         VBuffer<ReadOnlyMemory<char>> names = default;
         score.GetSlotNames(ref names);
@@ -52,22 +50,12 @@ public sealed class TextClassifier
 
     public ClassPrediction[] Predict(IReadOnlyList<string> texts)
     {
-        var normalised = new string[texts.Count];
+        var rows = new TextRow[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
-            normalised[i] = ClassifierText.Normalise(texts[i]);
+            rows[i] = new TextRow { Text = ClassifierText.Normalise(texts[i]) };
         }
-        return _engines.Use(engine =>
-        {
-            var results = new ClassPrediction[normalised.Length];
-            var row = new TextRow();
-            for (var i = 0; i < normalised.Length; i++)
-            {
-                row.Text = normalised[i];
-                results[i] = Decide(engine.Predict(row).Score);
-            }
-            return results;
-        });
+        return [.. BatchScoring.Column<TextRow, float[]>(_ml, _model, _inputSchema, rows, "Score").Select(Decide)];
     }
 
     private ClassPrediction Decide(float[] scores)
