@@ -15,6 +15,7 @@ public static class ApiHost
             [$"{ApiOptions.Section}:{nameof(ApiOptions.RateLimitPermits)}"] = options.RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"{ApiOptions.Section}:{nameof(ApiOptions.RateLimitWindowSeconds)}"] = options.RateLimitWindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"{ApiOptions.Section}:{nameof(ApiOptions.MaxRequestBodyBytes)}"] = options.MaxRequestBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"{ApiOptions.Section}:{nameof(ApiOptions.MinFreeDiskBytes)}"] = options.MinFreeDiskBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         // Lowest priority: environment variables (Api__RateLimitPermits=100) still override what the caller passed.
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = settings });

@@ -96,6 +96,11 @@ public sealed class LuceneMentionIndex : IMentionIndex
             searchers.MaybeRefreshBlocking();
             return result;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Discard();
+            throw;
+        }
         finally
         {
             _writeLock.Release();
@@ -168,6 +173,11 @@ public sealed class LuceneMentionIndex : IMentionIndex
             writer.Commit();
             searchers.MaybeRefreshBlocking();
             return count;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Discard();
+            throw;
         }
         finally
         {
@@ -264,6 +274,27 @@ public sealed class LuceneMentionIndex : IMentionIndex
             _searchers?.Dispose();
             _searchers = new SearcherManager(_writer, true, null);
             return _writer;
+        }
+    }
+
+    // A write that failed (disk full, read-only folder) may have buffered documents its commit never saved. Kept, they
+    // would be committed later under another batch's checkpoints, and a retry of the same batch would not see them
+    // and add them twice; rolled back, the next write starts again from the last commit, as the checkpoints say.
+    private void Discard()
+    {
+        lock (_openLock)
+        {
+            try
+            {
+                _writer?.Rollback();
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The writer was already closed by the failure itself (a tragic event): nothing is left to roll back.
+            }
+            _writer = null;
+            _searchers?.Dispose();
+            _searchers = null;
         }
     }
 
