@@ -23,6 +23,8 @@ public static class RunCommand
 
     private static async Task<int> RunAsync(SlContext context, string urls, bool noApi, CancellationToken ct)
     {
+        // Fail now with the folder and the cause, not later with whichever store first tries to write.
+        Ingestion.State.StorageFailure.EnsureWritable(context.Settings.DataDirectory);
         var sources = context.Sources();
         // One process, one index instance: the crawlers write and the API reads through the same writer.
         void AddCrawlers(IHostApplicationBuilder builder)

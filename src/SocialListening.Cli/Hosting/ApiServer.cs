@@ -17,6 +17,7 @@ public static class ApiServer
         {
             throw new CliException($"'{dashboards}' holds no dashboards (no index.html).", 2);
         }
+        Ingestion.State.StorageFailure.EnsureWritable(settings.DataDirectory);
         var options = new ApiOptions
         {
             DataDirectory = settings.DataDirectory,

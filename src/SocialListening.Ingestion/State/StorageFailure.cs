@@ -42,8 +42,36 @@ public static class StorageFailure
     }
 
     /// <summary>A message naming the folder and the cause, or null when the exception is not a storage failure.</summary>
-    public static string? Describe(Exception exception, string dataDirectory) =>
-        Cause(exception) is { } cause
-            ? $"Cannot write to the data folder '{dataDirectory}': {cause} ({exception.Message.Trim()}). What was committed before is kept; free space or fix the folder, then run again."
-            : null;
+    public static string? Describe(Exception exception, string dataDirectory)
+    {
+        if (Cause(exception) is not { } cause)
+        {
+            return null;
+        }
+        if (exception is SqliteException { SqliteErrorCode: 14 })
+        {
+            // SQLite only says it cannot open the file; the folder itself tells why.
+            try
+            {
+                EnsureWritable(dataDirectory);
+            }
+            catch (Exception probe) when (Cause(probe) is { } folderCause)
+            {
+                cause = folderCause;
+            }
+        }
+        return $"Cannot write to the data folder '{dataDirectory}': {cause} ({exception.Message.Trim()}). What was committed before is kept; free space or fix the folder, then run again.";
+    }
+
+    /// <summary>
+    /// Creates the folder if needed and writes then deletes a probe file in it: a long-running service checks this
+    /// at start and in its health report, because a read-only mount still lists and reads its files.
+    /// </summary>
+    public static void EnsureWritable(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var probe = Path.Combine(folder, ".write-probe");
+        File.WriteAllBytes(probe, [1]);
+        File.Delete(probe);
+    }
 }

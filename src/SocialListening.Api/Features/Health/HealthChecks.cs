@@ -117,9 +117,7 @@ public sealed class HealthChecks(IOptions<ApiOptions> options, IServiceProvider 
         try
         {
             // Writability first: a read-only mount reports free space all the same.
-            var probe = Path.Combine(folder, ".health-probe");
-            File.WriteAllBytes(probe, [1]);
-            File.Delete(probe);
+            Ingestion.State.StorageFailure.EnsureWritable(folder);
             var free = new DriveInfo(Path.GetFullPath(folder)).AvailableFreeSpace;
             var text = $"{Megabytes(free)} free in the data folder '{folder}'";
             return free < minimum
