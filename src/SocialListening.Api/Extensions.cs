@@ -34,7 +34,7 @@ public static class Extensions
         services.AddSingleton<CatalogSource>();
         // Resolved per request, so that a reloaded configuration applies to the next request.
         services.AddTransient(sp => sp.GetRequiredService<CatalogSource>().Current);
-        services.AddSingleton<IMentionIndex>(sp => new LuceneMentionIndex(Options(sp).IndexDirectory));
+        services.AddSingleton<IMentionIndex>(sp => new InstrumentedMentionIndex(new LuceneMentionIndex(Options(sp).IndexDirectory)));
         services.AddTransient<BrandInsights>();
         services.AddSingleton(sp => new ApiKeyStore(Options(sp).StatePath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TriageStore(Options(sp).StatePath, sp.GetRequiredService<TimeProvider>()));
