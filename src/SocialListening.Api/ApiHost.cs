@@ -1,3 +1,5 @@
+using SocialListening.Api.Hosting;
+
 namespace SocialListening.Api;
 
 /// <summary>Builds the web application for `sl serve`, `sl demo` and the tests: the same pipeline everywhere.</summary>
@@ -27,6 +29,8 @@ public static class ApiHost
         builder.WebHost.UseUrls(urls);
         builder.AddApi();
         configure?.Invoke(builder);
+        // After the caller's additions, so that a caller's configuration (tests, `sl run`) chooses the exporters too.
+        builder.AddObservability();
         var app = builder.Build();
         app.UseApi();
         return app;

@@ -70,6 +70,7 @@ public static class Extensions
     {
         // Load the configuration now: a broken file stops the start with its message, not the first request.
         _ = app.Services.GetRequiredService<CatalogSource>().Current;
+        app.Use(Observability.RequestIdHeader);
         app.Use(RequestMetrics.Middleware(app.Services.GetRequiredService<RequestMetrics>()));
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SocialListening.Api.Hosting;
 using SocialListening.Cli.Hosting;
 using SocialListening.Core.Analysis;
 using SocialListening.Core.Index;
@@ -50,6 +51,7 @@ public static class RunCommand
         {
             var builder = Host.CreateApplicationBuilder();
             AddCrawlers(builder);
+            builder.AddObservability();
             using var host = builder.Build();
             await host.RunAsync(ct).ConfigureAwait(false);
             return 0;
