@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -26,16 +25,7 @@ public sealed class ServiceCrashTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _site = await FakeSite.StartAsync();
-        _site.Map("/xrpc/app.bsky.feed.searchPosts", async c =>
-        {
-            var page = int.TryParse(c.Request.Query["cursor"], CultureInfo.InvariantCulture, out var p) ? p : 0;
-            await Task.Delay(100);
-            var newest = Pages * PerPage - page * PerPage;
-            var posts = Enumerable.Range(0, PerPage).Select(i => newest - i)
-                .Select(n => Payloads.BlueskyPost(n, new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(n).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
-            var next = page + 1 < Pages ? $",\"cursor\":\"{page + 1}\"" : "";
-            await FakeSite.Write(c, "application/json", "{\"posts\":[" + string.Join(",", posts) + "]" + next + "}");
-        });
+        BlueskyWalk.Map(_site, Pages, PerPage);
         Directory.CreateDirectory(Drops);
     }
 
