@@ -51,6 +51,7 @@ public static class RunCommand
         {
             var builder = Host.CreateApplicationBuilder();
             AddCrawlers(builder);
+            ObservabilitySettings.Apply(context.Settings.ConfigPath, builder.Configuration);
             builder.AddObservability();
             using var host = builder.Build();
             await host.RunAsync(ct).ConfigureAwait(false);

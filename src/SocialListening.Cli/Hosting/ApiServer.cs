@@ -29,6 +29,7 @@ public static class ApiServer
         await using var app = ApiHost.Create(options, urls, LogLevel.Warning, builder =>
         {
             builder.Services.AddSingleton<IMentionIndex>(_ => IndexSettings.Open(settings));
+            ObservabilitySettings.Apply(settings.ConfigPath, builder.Configuration);
             configure?.Invoke(builder);
         });
         try

@@ -10,7 +10,19 @@ public sealed class ServiceLogTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public async Task With_the_json_log_format_a_job_runs_warnings_are_json_lines_carrying_the_job_and_its_run_id()
+    public async Task A_log_format_that_does_not_exist_stops_the_service_with_the_setting_named()
+    {
+        var config = Path.Combine(_folder, "sl.yaml");
+        await File.WriteAllTextAsync(config, "data: ./data\nobservability:\n  log_format: xml\n", TestContext.Current.CancellationToken);
+
+        var (exit, _, error) = await SlProcess.RunAsync(_folder, "run", "--config", config, "--urls", $"http://127.0.0.1:{SlService.FreePort()}");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("observability.log_format 'xml' is not 'simple' or 'json'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_the_json_log_format_in_the_configuration_a_job_runs_warnings_are_json_lines_carrying_the_job_and_its_run_id()
     {
         var drops = Directory.CreateDirectory(Path.Combine(_folder, "drops")).FullName;
         await File.WriteAllLinesAsync(Path.Combine(drops, "a.jsonl"),
@@ -23,6 +35,8 @@ public sealed class ServiceLogTests : IDisposable
             data: ./data
             crawler:
               contact_url: https://example.org/bot
+            observability:
+              log_format: json
             sources:
               - name: drops
                 kind: folder
@@ -30,7 +44,6 @@ public sealed class ServiceLogTests : IDisposable
                 params: {"{"} path: "{drops}" {"}"}
             """, TestContext.Current.CancellationToken);
         var info = SlProcess.StartInfo(_folder, "run", "--config", config, "--urls", $"http://127.0.0.1:{SlService.FreePort()}");
-        info.Environment["Observability__LogFormat"] = "json";
         using var service = await SlService.StartAsync(info, "serving the API and dashboards");
 
         await service.WaitUntilAsync(() => Task.FromResult(service.Output.Contains("JobRunId", StringComparison.Ordinal)), TimeSpan.FromSeconds(30), "a job's log entry");
