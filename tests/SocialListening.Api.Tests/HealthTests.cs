@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Quartz;
 using SocialListening.Api.Security;
 using SocialListening.Core.Mentions;
 using SocialListening.Search.Lucene;
@@ -12,7 +13,8 @@ public sealed class HealthTests : IAsyncDisposable
     private readonly string _data = Directory.CreateTempSubdirectory("sl-health-").FullName;
     private Microsoft.AspNetCore.Builder.WebApplication? _app;
 
-    private async Task<(HttpStatusCode Status, JsonElement Report)> HealthAsync(ApiOptions options, Action? breakBeforeStart = null)
+    private async Task<(HttpStatusCode Status, JsonElement Report)> HealthAsync(ApiOptions options, Action? breakBeforeStart = null,
+        Action<Microsoft.AspNetCore.Builder.WebApplicationBuilder>? configure = null)
     {
         using (var index = new LuceneMentionIndex(Path.Combine(_data, "index")))
         {
@@ -22,7 +24,9 @@ public sealed class HealthTests : IAsyncDisposable
         breakBeforeStart?.Invoke();
         options.DataDirectory = _data;
         Uri address;
-        (_app, address) = await ApiFixture.StartAsync(options);
+        _app = ApiHost.Create(options, "http://127.0.0.1:0", Microsoft.Extensions.Logging.LogLevel.Warning, configure);
+        await _app.StartAsync(TestContext.Current.CancellationToken);
+        address = new Uri(_app.Urls.First());
         using var client = new HttpClient { BaseAddress = address };
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
         using var response = await client.GetAsync("/health", TestContext.Current.CancellationToken);
@@ -67,6 +71,17 @@ public sealed class HealthTests : IAsyncDisposable
         var detail = report.GetProperty("disk").GetProperty("detail").GetString();
         Assert.Contains(_data, detail, StringComparison.Ordinal);
         Assert.Contains("below the minimum", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_scheduler_that_is_not_running_is_named()
+    {
+        // The crawl scheduler registered as under `sl run`, but never started: no source would be crawled.
+        var (status, report) = await HealthAsync(new ApiOptions(), configure: builder => builder.AddQuartz(q => q.UseInMemoryStore()));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal(["scheduler"], Down(report));
+        Assert.Contains("not running", report.GetProperty("scheduler").GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     public async ValueTask DisposeAsync()
