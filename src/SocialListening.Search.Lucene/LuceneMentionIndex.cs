@@ -237,7 +237,14 @@ public sealed class LuceneMentionIndex : IMentionIndex
         {
             return whenEmpty();
         }
-        searchers.MaybeRefresh();
+        // With a writer in this process, searches see commits only: the writer refreshes them after each commit.
+        // Refreshing here would open a near-real-time reader on a batch still being written, whose mentions a crash
+        // before its commit would take away again (after a triage action on one, say). A reader-only process
+        // refreshes to the latest commit another process made.
+        if (_writer is null)
+        {
+            searchers.MaybeRefresh();
+        }
         var searcher = searchers.Acquire();
         try
         {
