@@ -1,3 +1,5 @@
+using SocialListening.Api.Hosting;
+
 namespace SocialListening.Api;
 
 /// <summary>Builds the web application for `sl serve`, `sl demo` and the tests: the same pipeline everywhere.</summary>
@@ -15,6 +17,7 @@ public static class ApiHost
             [$"{ApiOptions.Section}:{nameof(ApiOptions.RateLimitPermits)}"] = options.RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"{ApiOptions.Section}:{nameof(ApiOptions.RateLimitWindowSeconds)}"] = options.RateLimitWindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [$"{ApiOptions.Section}:{nameof(ApiOptions.MaxRequestBodyBytes)}"] = options.MaxRequestBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"{ApiOptions.Section}:{nameof(ApiOptions.MinFreeDiskBytes)}"] = options.MinFreeDiskBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         // Lowest priority: environment variables (Api__RateLimitPermits=100) still override what the caller passed.
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = settings });
@@ -26,6 +29,8 @@ public static class ApiHost
         builder.WebHost.UseUrls(urls);
         builder.AddApi();
         configure?.Invoke(builder);
+        // After the caller's additions, so that a caller's configuration (tests, `sl run`) chooses the exporters too.
+        builder.AddObservability();
         var app = builder.Build();
         app.UseApi();
         return app;

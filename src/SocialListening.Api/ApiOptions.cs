@@ -28,6 +28,10 @@ public sealed class ApiOptions
     [Range(1024, 10_000_000)]
     public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
 
+    /// <summary>Free space under which /health reports the data folder's disk as down (writes would soon fail).</summary>
+    [Range(0, long.MaxValue)]
+    public long MinFreeDiskBytes { get; set; } = 100L * 1024 * 1024;
+
     public string StatePath => Path.Combine(DataDirectory, "state.db");
 
     public string IndexDirectory => Path.Combine(DataDirectory, "index");

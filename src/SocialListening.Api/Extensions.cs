@@ -45,7 +45,7 @@ public static class Extensions
         services.AddSingleton<CatalogSource>();
         // Resolved per request, so that a reloaded configuration applies to the next request.
         services.AddTransient(sp => sp.GetRequiredService<CatalogSource>().Current);
-        services.AddSingleton<IMentionIndex>(sp => new LuceneMentionIndex(Options(sp).IndexDirectory));
+        services.AddSingleton<IMentionIndex>(sp => new InstrumentedMentionIndex(new LuceneMentionIndex(Options(sp).IndexDirectory)));
         services.AddTransient<BrandInsights>();
         // Per request, like the catalog: brand names are left out of the phrases.
         services.AddTransient<ISpikePhrases>(sp => new SpikePhrases(BrandWords.Of(sp.GetRequiredService<BrandCatalog>())));
@@ -68,6 +68,7 @@ public static class Extensions
             [Path.Combine(Options(sp).DataDirectory, "rejects")], sp.GetService<ILogger<AuthorEraser>>()));
         services.TryAddSingleton(sp => new AuthorExporter(sp.GetRequiredService<IMentionIndex>(), sp.GetRequiredService<AuthorKeyRing>(),
             sp.GetRequiredService<PrivacyAuditStore>(), sp.GetRequiredService<TriageStore>(), sp.GetRequiredService<MentionState>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddTransient<HealthChecks>();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -98,6 +99,7 @@ public static class Extensions
     {
         // Load the configuration now: a broken file stops the start with its message, not the first request.
         _ = app.Services.GetRequiredService<CatalogSource>().Current;
+        app.Use(Observability.RequestIdHeader);
         app.Use(SecurityHeaders.Middleware);
         app.Use(RequestMetrics.Middleware(app.Services.GetRequiredService<RequestMetrics>()));
         app.UseExceptionHandler();

@@ -1,4 +1,5 @@
 using SocialListening.Core.Analysis;
+using SocialListening.Core.Diagnostics;
 using SocialListening.Core.Mentions;
 
 namespace SocialListening.Ingestion;
@@ -15,6 +16,9 @@ public static class EnrichmentRunner
         {
             return;
         }
+        using var activity = SlTelemetry.Source.StartActivity("sl.enrich");
+        activity?.SetTag("sl.mentions", batch.Length);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var parallel = stages.Where(s => s is not IOrderedEnrichmentStage).ToArray();
         var chunks = parallel.Length == 0 ? 0 : (batch.Length + ChunkSize - 1) / ChunkSize;
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
@@ -31,5 +35,6 @@ public static class EnrichmentRunner
         {
             stage.Enrich(batch);
         }
+        SlTelemetry.EnrichmentDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 }

@@ -104,6 +104,11 @@ public sealed class LuceneMentionIndex : IMentionIndex
             searchers.MaybeRefreshBlocking();
             return result;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Discard();
+            throw;
+        }
         finally
         {
             _writeLock.Release();
@@ -179,6 +184,11 @@ public sealed class LuceneMentionIndex : IMentionIndex
             searchers.MaybeRefreshBlocking();
             return count;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Discard();
+            throw;
+        }
         finally
         {
             _writeLock.Release();
@@ -245,7 +255,14 @@ public sealed class LuceneMentionIndex : IMentionIndex
         {
             return whenEmpty();
         }
-        searchers.MaybeRefresh();
+        // With a writer in this process, searches see commits only: the writer refreshes them after each commit.
+        // Refreshing here would open a near-real-time reader on a batch still being written, whose mentions a crash
+        // before its commit would take away again (after a triage action on one, say). A reader-only process
+        // refreshes to the latest commit another process made.
+        if (_writer is null)
+        {
+            searchers.MaybeRefresh();
+        }
         var searcher = searchers.Acquire();
         try
         {
@@ -282,6 +299,27 @@ public sealed class LuceneMentionIndex : IMentionIndex
             _searchers?.Dispose();
             _searchers = new SearcherManager(_writer, true, null);
             return _writer;
+        }
+    }
+
+    // A write that failed (disk full, read-only folder) may have buffered documents its commit never saved. Kept, they
+    // would be committed later under another batch's checkpoints, and a retry of the same batch would not see them
+    // and add them twice; rolled back, the next write starts again from the last commit, as the checkpoints say.
+    private void Discard()
+    {
+        lock (_openLock)
+        {
+            try
+            {
+                _writer?.Rollback();
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The writer was already closed by the failure itself (a tragic event): nothing is left to roll back.
+            }
+            _writer = null;
+            _searchers?.Dispose();
+            _searchers = null;
         }
     }
 

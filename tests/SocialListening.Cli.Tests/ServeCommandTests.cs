@@ -1,8 +1,7 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SocialListening.Cli.Tests.Reliability;
 
 namespace SocialListening.Cli.Tests;
 
@@ -50,9 +49,9 @@ public sealed partial class ServeCommandTests : IDisposable
     {
         var data = Path.Combine(_folder, "data");
         var (_, key, _) = await SlProcess.RunAsync(_folder, "keys", "add", "--role", "viewer", "--data", data);
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{SlService.FreePort()}";
 
-        using var server = await StartAsync("SocialListening API on", "serve", "--urls", url, "--data", data);
+        using var server = await SlService.StartAsync(_folder, "SocialListening API on", "serve", "--urls", url, "--data", data);
         using var client = new HttpClient { BaseAddress = new Uri(url) };
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/health", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/brand.html", TestContext.Current.CancellationToken)).StatusCode);
@@ -63,8 +62,8 @@ public sealed partial class ServeCommandTests : IDisposable
     [Fact]
     public async Task Demo_prints_the_tables_then_serves_the_dashboards_with_a_working_demo_key()
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
-        using var server = await StartAsync("Serving until Ctrl+C", "demo", "--data", Path.Combine(_folder, "demo"), "--urls", url);
+        var url = $"http://127.0.0.1:{SlService.FreePort()}";
+        using var server = await SlService.StartAsync(_folder, "Serving until Ctrl+C", "demo", "--data", Path.Combine(_folder, "demo"), "--urls", url);
 
         Assert.Contains("Territory of Vireo", server.Output, StringComparison.Ordinal);
         var link = Regex.Match(server.Output, "brand manager +(http://\\S+/brand\\.html)#key=(\\S+)");
@@ -74,52 +73,6 @@ public sealed partial class ServeCommandTests : IDisposable
         var territory = JsonDocument.Parse(await client.GetStringAsync($"{url}/api/insights/territory/vireo", TestContext.Current.CancellationToken)).RootElement;
         Assert.True(territory.GetProperty("brand_mentions").GetInt64() > 500);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(link.Groups[1].Value, TestContext.Current.CancellationToken)).StatusCode);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private async Task<Server> StartAsync(string readyLine, params string[] args)
-    {
-        var process = Process.Start(SlProcess.StartInfo(_folder, args))!;
-        var server = new Server(process);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(90));
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-        {
-            server.Append(line);
-            if (line.Contains(readyLine, StringComparison.Ordinal))
-            {
-                return server;
-            }
-        }
-        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        server.Dispose();
-        Assert.Fail($"sl {string.Join(' ', args)} ended before serving: {server.Output}\n{error}");
-        return server;
-    }
-
-    private sealed class Server(Process process) : IDisposable
-    {
-        private readonly System.Text.StringBuilder _output = new();
-
-        public string Output => _output.ToString();
-
-        public void Append(string line) => _output.AppendLine(line);
-
-        public void Dispose()
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(10_000);
-            }
-            process.Dispose();
-        }
     }
 
     [GeneratedRegex("^sl_[0-9a-f]{8}_[A-Za-z0-9_-]{43}$")]

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
+using SocialListening.Cli.Tests.Reliability;
 using SocialListening.Ingestion.Tests.Crawling;
 
 namespace SocialListening.Cli.Tests;
@@ -15,17 +15,7 @@ public sealed class SourcesCommandTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _site = await FakeSite.StartAsync();
-        // A Bluesky search of Pages x PerPage posts, newest first, slow enough to be killed mid-walk.
-        _site.Map("/xrpc/app.bsky.feed.searchPosts", async c =>
-        {
-            var page = int.TryParse(c.Request.Query["cursor"], CultureInfo.InvariantCulture, out var p) ? p : 0;
-            await Task.Delay(100);
-            var newest = Pages * PerPage - page * PerPage;
-            var posts = Enumerable.Range(0, PerPage).Select(i => newest - i)
-                .Select(n => Payloads.BlueskyPost(n, new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(n).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
-            var next = page + 1 < Pages ? $",\"cursor\":\"{page + 1}\"" : "";
-            await FakeSite.Write(c, "application/json", "{\"posts\":[" + string.Join(",", posts) + "]" + next + "}");
-        });
+        BlueskyWalk.Map(_site, Pages, PerPage);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
+using SocialListening.Ingestion.State;
 using SocialListening.Search.Lucene;
 
 namespace SocialListening.Api.Hosting;
 
 /// <summary>Turns the failures a caller can act on into ProblemDetails with the reason; anything else stays a 500.</summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Microsoft.Extensions.Options.IOptions<ApiOptions> options) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             BadHttpRequestException b => (b.StatusCode, "Bad request", new Dictionary<string, object?>()),
             IndexBusyException => (StatusCodes.Status503ServiceUnavailable, "Index busy", new Dictionary<string, object?>()),
             BrandCatalogException => (StatusCodes.Status400BadRequest, "Configuration error", new Dictionary<string, object?>()),
+            _ when StorageFailure.Cause(exception) is { } cause => (StatusCodes.Status503ServiceUnavailable, "Storage unavailable", new Dictionary<string, object?> { ["cause"] = cause }),
             _ => (0, "", new Dictionary<string, object?>()),
         };
         if (status == 0)
@@ -33,7 +35,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             {
                 Status = status,
                 Title = title,
-                Detail = exception.Message,
+                Detail = StorageFailure.Describe(exception, options.Value.DataDirectory) ?? exception.Message,
                 Extensions = extensions,
             },
         }).ConfigureAwait(false);

@@ -109,7 +109,8 @@ public sealed partial class SyntheticCorpus
 
     /// <summary>Writes <paramref name="count"/> mentions as JSON Lines (the import format) and returns the first
     /// <paramref name="keep"/> of them, for the per-stage measurements.</summary>
-    public List<Mention> Write(string path, int count, int seed, int keep)
+    /// <param name="first">Index of the first mention: drops written one after another with distinct ranges get distinct ids.</param>
+    public List<Mention> Write(string path, int count, int seed, int keep, int first = 0)
     {
         var random = new Random(seed);
         var kept = new List<Mention>(Math.Min(count, keep));
@@ -117,7 +118,7 @@ public sealed partial class SyntheticCorpus
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         for (var i = 0; i < count; i++)
         {
-            var m = Generate(random, i);
+            var m = Generate(random, first + i);
             if (kept.Count < keep)
             {
                 kept.Add(m);

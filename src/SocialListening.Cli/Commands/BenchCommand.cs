@@ -32,6 +32,7 @@ public static class BenchCommand
             count, seed, output, report, datasets, batch, noPeers, keep,
         };
         command.Subcommands.Add(BenchSentimentCommand.Create());
+        command.Subcommands.Add(BenchSoakCommand.Create());
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async _ =>
         {
             var n = parse.GetValue(count);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SocialListening.Api.Hosting;
 using SocialListening.Cli.Hosting;
 using SocialListening.Core.Analysis;
 using SocialListening.Core.Index;
@@ -25,6 +26,8 @@ public static class RunCommand
 
     private static async Task<int> RunAsync(SlContext context, string urls, bool noApi, CancellationToken ct)
     {
+        // Fail now with the folder and the cause, not later with whichever store first tries to write.
+        Ingestion.State.StorageFailure.EnsureWritable(context.Settings.DataDirectory);
         var sources = context.Sources();
         // One process, one index instance: the crawlers write and the API reads through the same writer.
         void AddCrawlers(IHostApplicationBuilder builder)
@@ -58,6 +61,8 @@ public static class RunCommand
         {
             var builder = Host.CreateApplicationBuilder();
             AddCrawlers(builder);
+            ObservabilitySettings.Apply(context.Settings.ConfigPath, builder.Configuration);
+            builder.AddObservability();
             using var host = builder.Build();
             await host.RunAsync(ct).ConfigureAwait(false);
             return 0;

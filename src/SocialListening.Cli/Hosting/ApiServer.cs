@@ -17,6 +17,7 @@ public static class ApiServer
         {
             throw new CliException($"'{dashboards}' holds no dashboards (no index.html).", 2);
         }
+        Ingestion.State.StorageFailure.EnsureWritable(settings.DataDirectory);
         var options = new ApiOptions
         {
             DataDirectory = settings.DataDirectory,
@@ -28,6 +29,7 @@ public static class ApiServer
         await using var app = ApiHost.Create(options, urls, LogLevel.Warning, builder =>
         {
             builder.Services.AddSingleton<IMentionIndex>(_ => IndexSettings.Open(settings));
+            ObservabilitySettings.Apply(settings.ConfigPath, builder.Configuration);
             configure?.Invoke(builder);
         });
         try

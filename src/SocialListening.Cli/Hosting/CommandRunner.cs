@@ -6,6 +6,7 @@ using SocialListening.Core.Index;
 using SocialListening.Search.Elasticsearch;
 using SocialListening.Ingestion.Http;
 using SocialListening.Ingestion.Sources;
+using SocialListening.Ingestion.State;
 using SocialListening.Search.Lucene;
 using Spectre.Console;
 
@@ -18,9 +19,10 @@ public static class CommandRunner
 
     public static async Task<int> RunAsync(ParseResult parse, Func<SlContext, Task<int>> body)
     {
+        SlSettings? settings = null;
         try
         {
-            var settings = SlSettings.Resolve(parse.GetValue(CommonOptions.Config), parse.GetValue(CommonOptions.Data));
+            settings = SlSettings.Resolve(parse.GetValue(CommonOptions.Config), parse.GetValue(CommonOptions.Data));
             using var context = new SlContext(settings);
             return await body(context).ConfigureAwait(false);
         }
@@ -79,7 +81,12 @@ public static class CommandRunner
             Error("Cancelled.");
             return 130;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (settings is not null && StorageFailure.Describe(e, settings.DataDirectory) is { } storage)
+        {
+            Error(storage);
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             Error(e.Message);
             return 1;

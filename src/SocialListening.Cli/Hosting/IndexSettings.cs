@@ -42,12 +42,13 @@ public sealed class IndexSettings
     {
         var index = Load(settings.ConfigPath);
         var backend = (Environment.GetEnvironmentVariable(BackendVariable) ?? index.Backend).Trim().ToLowerInvariant();
-        return backend switch
+        IMentionIndex opened = backend switch
         {
             "lucene" => new LuceneMentionIndex(settings.IndexDirectory, index.QueryLimits.ToLimits()),
             "elasticsearch" => OpenElasticsearch(index.Elasticsearch(settings.ConfigPath)),
             _ => throw new CliException($"index.backend: '{backend}' is not a backend; use lucene or elasticsearch.", 2),
         };
+        return new InstrumentedMentionIndex(opened);
     }
 
     private static ElasticsearchMentionIndex OpenElasticsearch(ElasticsearchOptions options)

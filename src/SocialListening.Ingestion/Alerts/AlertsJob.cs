@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
+using SocialListening.Ingestion.Scheduling;
 
 namespace SocialListening.Ingestion.Alerts;
 
@@ -14,6 +15,7 @@ public sealed class AlertsJob(AlertDispatcher dispatcher, AlertRuleCatalog rules
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        using var run = JobRun.Begin(logger, context);
         foreach (var result in await dispatcher.RunAsync(rules.All, cancellationToken).ConfigureAwait(false))
         {
             logger.LogInformation("Alert rule {Rule}: {Candidates} candidates, {Sent} sent, {AlreadySent} already sent, {RateLimited} rate-limited, {Failed} failed",

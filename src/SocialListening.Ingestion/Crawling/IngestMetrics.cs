@@ -1,22 +1,14 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 
 namespace SocialListening.Ingestion.Crawling;
 
 /// <summary>
-/// Mentions written by this process's crawlers, per source and outcome (added, updated): totals for the Prometheus
-/// page, and the same counts on the <c>SocialListening.Ingestion</c> meter for OpenTelemetry listeners.
+/// Mentions written by this process's crawlers since it started, per source and outcome (added, updated), for the
+/// Prometheus page. OpenTelemetry gets the same writes from <c>SlTelemetry.MentionsWritten</c> (SourceRunner).
 /// </summary>
-public sealed class IngestMetrics : IDisposable
+public sealed class IngestMetrics
 {
-    public const string MeterName = "SocialListening.Ingestion";
-
-    private readonly Meter _meter = new(MeterName);
-    private readonly Counter<long> _mentions;
     private readonly ConcurrentDictionary<(string Source, string Outcome), long> _totals = new();
-
-    public IngestMetrics() =>
-        _mentions = _meter.CreateCounter<long>("sl.ingest.mentions", unit: "{mention}", description: "Mentions written to the index by the crawlers, by source and outcome");
 
     public IReadOnlyDictionary<(string Source, string Outcome), long> Totals => _totals;
 
@@ -28,13 +20,9 @@ public sealed class IngestMetrics : IDisposable
 
     private void Add(string source, string outcome, int count)
     {
-        if (count <= 0)
+        if (count > 0)
         {
-            return;
+            _totals.AddOrUpdate((source, outcome), count, (_, total) => total + count);
         }
-        _totals.AddOrUpdate((source, outcome), count, (_, total) => total + count);
-        _mentions.Add(count, new KeyValuePair<string, object?>("source", source), new KeyValuePair<string, object?>("outcome", outcome));
     }
-
-    public void Dispose() => _meter.Dispose();
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using SocialListening.Core.Analysis;
+using SocialListening.Core.Diagnostics;
 using SocialListening.Core.Index;
 using SocialListening.Core.Mentions;
 using SocialListening.Ingestion.Privacy;
@@ -18,6 +19,25 @@ namespace SocialListening.Ingestion.Import;
 public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentStage> stages, MentionRecordParser parser, ImportOptions options, IngestGate? gate = null)
 {
     public async Task<ImportResult> ImportAsync(string path, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var activity = SlTelemetry.Source.StartActivity("sl.import");
+        activity?.SetTag("sl.file", Path.GetFileName(path));
+        try
+        {
+            var result = await ImportFileAsync(path, progress, cancellationToken).ConfigureAwait(false);
+            SlTelemetry.MentionsWritten.Add(result.Accepted, new("path", "import"), new("outcome", "added"));
+            activity?.SetTag("sl.mentions.accepted", result.Accepted);
+            activity?.SetTag("sl.mentions.rejected", result.Rejected);
+            return result;
+        }
+        catch (Exception e)
+        {
+            SlTelemetry.Fail(activity, e);
+            throw;
+        }
+    }
+
+    private async Task<ImportResult> ImportFileAsync(string path, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var key = ImportCheckpoint.KeyFor(path);
         var checkpoints = await index.GetCheckpointsAsync(cancellationToken).ConfigureAwait(false);

@@ -16,6 +16,7 @@ public sealed class CrawlJob(SourceCatalog catalog, SourceRunner runner, ILogger
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        using var run = JobRun.Begin(logger, context);
         var name = context.MergedJobDataMap.GetString(SourceKey);
         if (catalog.Find(name) is not { Enabled: true } definition)
         {

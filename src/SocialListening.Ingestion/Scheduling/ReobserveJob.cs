@@ -13,6 +13,7 @@ public sealed class ReobserveJob(SourceCatalog catalog, EngagementRefresher refr
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        using var run = JobRun.Begin(logger, context);
         var sources = catalog.All.Where(s => s.Enabled).ToList();
         for (var i = 0; i < sources.Count; i++)
         {

@@ -7,51 +7,34 @@ using SocialListening.Ingestion.Triage;
 
 namespace SocialListening.Api.Features.Health;
 
-public sealed record ComponentHealth(string Status, string Detail);
+public sealed record HealthReport(string Status, IReadOnlyList<string> Down, ComponentHealth Index, ComponentHealth Scheduler, ComponentHealth Models,
+    ComponentHealth StateDatabase, ComponentHealth Disk, long Mentions);
 
-public sealed record HealthReport(string Status, ComponentHealth Index, ComponentHealth Scheduler, ComponentHealth Models, long Mentions);
-
-/// <summary>/health (index, scheduler, models) and /metrics (Prometheus).</summary>
+/// <summary>/health (index, scheduler, models, state database, disk: 503 naming the parts that are down) and /metrics (Prometheus).</summary>
 public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", HealthAsync).WithTags("Health").RequireRole(ApiRole.Viewer).WithName("Health")
-            .WithSummary("State of the index, the scheduler and the models");
+            .WithSummary("State of the index, the scheduler, the models, the state database and the data folder's disk; 503 naming the parts that are down");
         app.MapGet("/metrics", MetricsAsync).WithTags("Health").RequireRole(ApiRole.Viewer).WithName("Metrics")
             .WithSummary("Prometheus metrics: index size, mentions ingested by the crawlers, triage queue depth, request latency");
         return app;
     }
 
-    private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> HealthAsync(IMentionIndex index, CancellationToken ct)
+    private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> HealthAsync(HealthChecks checks, CancellationToken ct)
     {
-        long mentions = -1;
-        ComponentHealth indexHealth;
-        try
-        {
-            mentions = (await index.SearchAsync(new SearchRequest(MentionFilter.All) { Limit = 0 }, ct).ConfigureAwait(false)).Total;
-            indexHealth = new ComponentHealth("healthy", $"{mentions} mentions");
-        }
-        catch (Exception e) when (e is IOException or InvalidOperationException)
-        {
-            indexHealth = new ComponentHealth("unhealthy", e.Message);
-        }
-        // Crawling is not scheduled by this process yet: say so rather than report a healthy scheduler that does not exist.
-        var scheduler = new ComponentHealth("not_configured", "No crawl schedule runs in this process; data comes from `sl import`.");
-        var models = ModelFiles();
-        var report = new HealthReport(indexHealth.Status, indexHealth, scheduler, models, mentions);
-        return indexHealth.Status == "healthy"
+        var (index, mentions) = await checks.IndexAsync(ct).ConfigureAwait(false);
+        var scheduler = await checks.SchedulerAsync(ct).ConfigureAwait(false);
+        var models = HealthChecks.Models();
+        var state = checks.StateDatabase();
+        var disk = checks.Disk();
+        string[] down = [.. new (string Name, ComponentHealth Health)[] { ("index", index), ("scheduler", scheduler), ("models", models), ("state_database", state), ("disk", disk) }
+            .Where(c => c.Health.IsDown).Select(c => c.Name)];
+        var report = new HealthReport(down.Length == 0 ? ComponentHealth.Healthy : ComponentHealth.Unhealthy, down, index, scheduler, models, state, disk, mentions);
+        return down.Length == 0
             ? TypedResults.Ok(report)
             : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
-    }
-
-    private static ComponentHealth ModelFiles()
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "models");
-        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.zip").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray() : [];
-        return files.Length == 0
-            ? new ComponentHealth("none", "No trained model beside the binary; scores that need one stay empty.")
-            : new ComponentHealth("healthy", "Loaded on demand: " + string.Join(", ", files));
     }
 
     private static async Task<ContentHttpResult> MetricsAsync(IMentionIndex index, RequestMetrics requests, IServiceProvider services, CancellationToken ct)
