@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
 using SocialListening.Core.Brands;
 using SocialListening.Core.Index;
+using SocialListening.Ingestion.Alerts;
+using SocialListening.Ingestion.Scheduling;
+using SocialListening.Ingestion.Sources;
 using SocialListening.Ingestion.State;
 using SocialListening.Search.Lucene;
 
@@ -19,6 +22,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Mic
             BadHttpRequestException b => (b.StatusCode, "Bad request", new Dictionary<string, object?>()),
             IndexBusyException => (StatusCodes.Status503ServiceUnavailable, "Index busy", new Dictionary<string, object?>()),
             BrandCatalogException => (StatusCodes.Status400BadRequest, "Configuration error", new Dictionary<string, object?>()),
+            SourceConfigurationException => (StatusCodes.Status400BadRequest, "Invalid source", new Dictionary<string, object?>()),
+            SourceNotFoundException => (StatusCodes.Status404NotFound, "No such source", new Dictionary<string, object?>()),
+            SourceConflictException or AlertRuleConflictException => (StatusCodes.Status409Conflict, "Conflict", new Dictionary<string, object?>()),
             _ when StorageFailure.Cause(exception) is { } cause => (StatusCodes.Status503ServiceUnavailable, "Storage unavailable", new Dictionary<string, object?> { ["cause"] = cause }),
             _ => (0, "", new Dictionary<string, object?>()),
         };

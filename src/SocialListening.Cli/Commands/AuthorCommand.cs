@@ -21,7 +21,7 @@ public static class AuthorCommand
         var command = new Command("export", "Export the author's mentions with their enrichment, triage actions, engagement and privacy audit entries as JSON") { handle, by };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async context =>
         {
-            var exporter = new AuthorExporter(context.Index, context.KeyRing(), context.PrivacyAudit(), TriageCommand.Store(context), new MentionState(context.StatePath), context.Time);
+            var exporter = new AuthorExporter(context.Index, context.KeyRing(), context.PrivacyAudit(), TriageCommand.Store(context), new MentionState(context.Settings.StatePath), context.Time);
             var export = await exporter.ExportAsync(PrivacyArguments.Handle(parse.GetValue(handle)), PrivacyArguments.Who(parse.GetValue(by)), ct).ConfigureAwait(false);
             var json = export.ToJson();
             if (parse.GetValue(CommonOptions.Json))

@@ -160,7 +160,7 @@ public static class DemoCommand
         }
         Directory.CreateDirectory(settings.DataDirectory);
         // The stories of the deleted index: a fresh index starts a fresh memory.
-        new StoryStore(Path.Combine(settings.DataDirectory, "state.db")).Clear();
+        new StoryStore(settings.StatePath).Clear();
         File.WriteAllText(marker, "This folder was made by 'sl demo', which may delete and rebuild it.\n");
     }
 }

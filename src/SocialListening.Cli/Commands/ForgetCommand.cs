@@ -20,7 +20,7 @@ public static class ForgetCommand
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async context =>
         {
             var handle = PrivacyArguments.Handle(parse.GetValue(author));
-            var eraser = new AuthorEraser(context.Index, context.KeyRing(), context.PrivacyAudit(), new MentionState(context.StatePath), context.Time, context.RawFolders());
+            var eraser = new AuthorEraser(context.Index, context.KeyRing(), context.PrivacyAudit(), new MentionState(context.Settings.StatePath), context.Time, context.RawFolders());
             var result = await eraser.ForgetAsync(handle, parse.GetValue(source), PrivacyArguments.Who(parse.GetValue(by)), ct).ConfigureAwait(false);
             if (parse.GetValue(CommonOptions.Json))
             {

@@ -39,11 +39,11 @@ public static class RunCommand
             // Expired posts and erased authors stay out at ingest; the retention job deletes what ages past its period.
             var retention = context.Retention();
             builder.Services.AddSingleton(context.IngestGate());
-            builder.Services.AddSingleton(sp => new RetentionRunner(sp.GetRequiredService<IMentionIndex>(), retention, new MentionState(context.StatePath),
+            builder.Services.AddSingleton(sp => new RetentionRunner(sp.GetRequiredService<IMentionIndex>(), retention, new MentionState(context.Settings.StatePath),
                 context.PrivacyAudit(), context.Time, context.RawFolders(), sp.GetRequiredService<ILogger<RetentionRunner>>()));
             // Replaces the API's eraser, which knows only the rejects folder: here the folder sources' done/ are known too.
             builder.Services.AddSingleton(sp => new AuthorEraser(sp.GetRequiredService<IMentionIndex>(), context.KeyRing(), context.PrivacyAudit(),
-                new MentionState(context.StatePath), context.Time, context.RawFolders(), sp.GetRequiredService<ILogger<AuthorEraser>>()));
+                new MentionState(context.Settings.StatePath), context.Time, context.RawFolders(), sp.GetRequiredService<ILogger<AuthorEraser>>()));
             builder.AddCrawling(context.Crawling, context.Crawling.Sources, context.Settings.DataDirectory, q =>
             {
                 RetentionJob.Schedule(q, retention);

@@ -49,18 +49,16 @@ public sealed class SlContext(SlSettings settings) : IDisposable
     /// <summary>The current author key and the retired ones, for erasure and export.</summary>
     public AuthorKeyRing KeyRing() => AuthorKeyStore.LoadRing(Settings.DataDirectory);
 
-    public string StatePath => Settings.StatePath;
-
     /// <summary>The retention periods: the configuration's default and each configured or added source's own.</summary>
     public RetentionPolicy Retention() => Crawling.RetentionFor(Sources());
 
-    public PrivacyAuditStore PrivacyAudit() => new(StatePath);
+    public PrivacyAuditStore PrivacyAudit() => new(Settings.StatePath);
 
     /// <summary>What keeps expired mentions and erased authors out of the index at ingest.</summary>
     public IngestGate IngestGate() => new(Retention(), PrivacyAudit(), KeyRing(), Time);
 
     public RetentionRunner RetentionRunner(Microsoft.Extensions.Logging.ILogger<RetentionRunner>? logger = null) =>
-        new(Index, Retention(), new MentionState(StatePath), PrivacyAudit(), Time, RawFolders(), logger);
+        new(Index, Retention(), new MentionState(Settings.StatePath), PrivacyAudit(), Time, RawFolders(), logger);
 
     /// <summary>Where raw input (never pseudonymised) stays on disk: the import rejects and each folder source's done/.</summary>
     public IReadOnlyList<string> RawFolders() =>
@@ -81,7 +79,7 @@ public sealed class SlContext(SlSettings settings) : IDisposable
             new JourneyStageStage(Model("stage", TextClassifier.Load)),
             new AspectSentimentStage(Catalog, sentiment),
             // Stories remembered in state.db, so that copies across imports and crawls count once.
-            new NearDuplicateStage(memory: new StoryStore(Path.Combine(Settings.DataDirectory, "state.db"))),
+            new NearDuplicateStage(memory: new StoryStore(Settings.StatePath)),
             // Last: risk reads complaint, sentiment and reach.
             new RiskStage(ViralityModel(), Time),
         ];

@@ -10,6 +10,9 @@ public sealed record SourceStatus(SourceDefinition Definition, bool Configured, 
 /// <summary>A change to the sources that contradicts their state (a name taken, a configured source removed, a paused one run).</summary>
 public sealed class SourceConflictException(string message) : Exception(message);
 
+/// <summary>No source has the name given.</summary>
+public sealed class SourceNotFoundException(string message) : Exception(message);
+
 /// <summary>
 /// Adds, pauses, resumes, removes and runs sources while the service runs (the API's sources group). Changes are
 /// kept in DATA/state.db like <c>sl sources</c>; when this process runs the scheduler they also apply to it at
@@ -89,7 +92,7 @@ public sealed class SourceControl(SourceCatalog catalog, SourceStateStore state,
     }
 
     private SourceDefinition Require(string name) =>
-        catalog.Find(name) ?? throw new KeyNotFoundException($"No source is named '{name}'.");
+        catalog.Find(name) ?? throw new SourceNotFoundException($"No source is named '{name}'.");
 
     private async Task<SourceStatus> StatusAsync(string name, CancellationToken cancellationToken) =>
         (await ListAsync(cancellationToken).ConfigureAwait(false)).First(s => s.Definition.Name == name);

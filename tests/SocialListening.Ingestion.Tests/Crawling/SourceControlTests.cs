@@ -55,7 +55,7 @@ public sealed class SourceControlTests
         await control.RemoveAsync("news", ct);
         Assert.Null(await scheduler.GetJobDetail(SourceSchedule.JobKey("news"), ct));
         Assert.Empty(await control.ListAsync(ct));
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => control.RunNowAsync("news", ct));
+        await Assert.ThrowsAsync<SourceNotFoundException>(() => control.RunNowAsync("news", ct));
         await host.StopAsync(ct);
 
         // The next start sees what was stored, not only the configuration file.

@@ -24,16 +24,17 @@ public static class AlertsApi
             .RequireRole(ApiRole.Viewer).WithName("SentAlerts").WithSummary("The alerts posted to webhooks, newest first");
         group.MapGet("/rules", (AlertRuleCatalog rules) => TypedResults.Ok(rules.Entries.Select(AlertRuleView.From).ToArray()))
             .RequireRole(ApiRole.CommunityManager).WithName("AlertRules").WithSummary("The alert rules, configured and added (webhooks by host only)");
-        group.MapPost("/rules", AddRule).RequireRole(ApiRole.Admin).WithName("AddAlertRule")
+        group.MapPost("/rules", AddRule).RequireRole(ApiRole.Admin).WithName("AddAlertRule").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Add an alert rule (kept in the data folder; evaluated by `sl run` from the next minute)");
-        group.MapDelete("/rules/{name}", RemoveRule).RequireRole(ApiRole.Admin).WithName("RemoveAlertRule")
+        group.MapDelete("/rules/{name}", RemoveRule).RequireRole(ApiRole.Admin).WithName("RemoveAlertRule").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Remove an alert rule added at run time");
         group.MapPost("/rules/{name}/test", TestRuleAsync).RequireRole(ApiRole.Admin).WithName("TestAlertRule")
             .WithSummary("Post a clearly marked test message to the rule's webhook");
         return app;
     }
 
-    private static Results<Created<AlertRuleView>, ProblemHttpResult> AddRule(NewAlertRuleRequest request, AlertRuleCatalog rules)
+    // Conflicts with an existing rule (409) become ProblemDetails in ProblemExceptionHandler.
+    private static Created<AlertRuleView> AddRule(NewAlertRuleRequest request, AlertRuleCatalog rules)
     {
         AlertRule rule;
         try
@@ -44,28 +45,12 @@ public static class AlertsApi
         {
             throw new ApiValidationException("rule", e.Message);
         }
-        try
-        {
-            rules.Add(rule);
-        }
-        catch (AlertRuleConflictException e)
-        {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Alert rule conflict");
-        }
+        rules.Add(rule);
         return TypedResults.Created($"/api/alerts/rules/{Uri.EscapeDataString(rule.Name)}", AlertRuleView.From(new AlertRuleEntry(rule, false)));
     }
 
-    private static Results<NoContent, ProblemHttpResult> RemoveRule(string name, AlertRuleCatalog rules)
-    {
-        try
-        {
-            return rules.Remove(name) ? TypedResults.NoContent() : NoSuchRule(name);
-        }
-        catch (AlertRuleConflictException e)
-        {
-            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict, title: "Alert rule conflict");
-        }
-    }
+    private static Results<NoContent, ProblemHttpResult> RemoveRule(string name, AlertRuleCatalog rules) =>
+        rules.Remove(name) ? TypedResults.NoContent() : NoSuchRule(name);
 
     private static async Task<Results<Ok<AlertTestResult>, ProblemHttpResult>> TestRuleAsync(string name, AlertRuleCatalog rules, AlertDispatcher dispatcher, CancellationToken ct)
     {

@@ -4,7 +4,6 @@ using SocialListening.Api.Security;
 using SocialListening.Core.Index;
 using SocialListening.Core.Mentions;
 using SocialListening.Ingestion.Scheduling;
-using SocialListening.Ingestion.Sources;
 
 namespace SocialListening.Api.Features.Sources;
 
@@ -19,15 +18,15 @@ public static class SourcesApi
         var group = app.MapGroup("/api/sources").WithTags("Sources");
         group.MapGet("", ListAsync).RequireRole(ApiRole.Viewer).WithName("Sources")
             .WithSummary("Crawled sources (state, schedule, next run) and sources present in the index, with mention count and newest mention");
-        group.MapPost("", AddAsync).RequireRole(ApiRole.Admin).WithName("AddSource")
+        group.MapPost("", AddAsync).RequireRole(ApiRole.Admin).WithName("AddSource").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Add a crawled source (kept in the data folder; the configuration file is not changed)");
         group.MapPost("/{name}/pause", (string name, SourceControl sources, CancellationToken ct) => ChangeAsync(sources.SetPausedAsync(name, true, ct)))
-            .RequireRole(ApiRole.Admin).WithName("PauseSource").WithSummary("Stop scheduling a source (its cursor is kept)");
+            .RequireRole(ApiRole.Admin).WithName("PauseSource").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Stop scheduling a source (its cursor is kept)");
         group.MapPost("/{name}/resume", (string name, SourceControl sources, CancellationToken ct) => ChangeAsync(sources.SetPausedAsync(name, false, ct)))
-            .RequireRole(ApiRole.Admin).WithName("ResumeSource").WithSummary("Schedule a paused source again");
-        group.MapPost("/{name}/run", RunAsync).RequireRole(ApiRole.Admin).WithName("RunSource")
+            .RequireRole(ApiRole.Admin).WithName("ResumeSource").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Schedule a paused source again");
+        group.MapPost("/{name}/run", RunAsync).RequireRole(ApiRole.Admin).WithName("RunSource").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Crawl a source now (only in `sl run`, which runs the scheduler)");
-        group.MapDelete("/{name}", RemoveAsync).RequireRole(ApiRole.Admin).WithName("RemoveSource")
+        group.MapDelete("/{name}", RemoveAsync).RequireRole(ApiRole.Admin).WithName("RemoveSource").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Remove a source added at run time (its mentions stay in the index)");
         return app;
     }
@@ -53,7 +52,8 @@ public static class SourcesApi
     private static async Task<DateTimeOffset?> NewestAsync(IMentionIndex index, string source, CancellationToken ct) =>
         (await index.SearchAsync(new SearchRequest(MentionFilter.All.WithTerm(MentionFields.Source, source)) { Limit = 1 }, ct).ConfigureAwait(false)).Hits.FirstOrDefault()?.PublishedAt;
 
-    private static async Task<Results<Created<SourceSummary>, ProblemHttpResult>> AddAsync(NewSourceRequest request, SourceControl sources, CancellationToken ct)
+    // Unknown names (404), conflicts (409) and invalid definitions (400) become ProblemDetails in ProblemExceptionHandler.
+    private static async Task<Created<SourceSummary>> AddAsync(NewSourceRequest request, SourceControl sources, CancellationToken ct)
     {
         var definition = request.ToDefinition();
         // A watched folder reads the server's file system: that stays a decision of whoever edits the configuration on the machine.
@@ -61,68 +61,22 @@ public static class SourcesApi
         {
             throw new ApiValidationException("kind", "Watched folders are added in the configuration file or with 'sl sources add' on the server, not over the API.");
         }
-        try
-        {
-            var status = await sources.AddAsync(definition, ct).ConfigureAwait(false);
-            return TypedResults.Created($"/api/sources/{Uri.EscapeDataString(definition.Name)}", SourceSummary.Crawled(status, 0, null));
-        }
-        catch (SourceConfigurationException e)
-        {
-            throw new ApiValidationException("source", e.Message);
-        }
-        catch (SourceConflictException e)
-        {
-            return Conflict(e.Message);
-        }
+        var status = await sources.AddAsync(definition, ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/sources/{Uri.EscapeDataString(definition.Name)}", SourceSummary.Crawled(status, 0, null));
     }
 
-    private static async Task<Results<Ok<SourceSummary>, ProblemHttpResult>> ChangeAsync(Task<SourceStatus> change)
+    private static async Task<Ok<SourceSummary>> ChangeAsync(Task<SourceStatus> change) =>
+        TypedResults.Ok(SourceSummary.Crawled(await change.ConfigureAwait(false), null, null));
+
+    private static async Task<Accepted> RunAsync(string name, SourceControl sources, CancellationToken ct)
     {
-        try
-        {
-            return TypedResults.Ok(SourceSummary.Crawled(await change.ConfigureAwait(false), null, null));
-        }
-        catch (KeyNotFoundException e)
-        {
-            return NotFound(e.Message);
-        }
+        await sources.RunNowAsync(name, ct).ConfigureAwait(false);
+        return TypedResults.Accepted((string?)null);
     }
 
-    private static async Task<Results<Accepted, ProblemHttpResult>> RunAsync(string name, SourceControl sources, CancellationToken ct)
+    private static async Task<NoContent> RemoveAsync(string name, SourceControl sources, CancellationToken ct)
     {
-        try
-        {
-            await sources.RunNowAsync(name, ct).ConfigureAwait(false);
-            return TypedResults.Accepted((string?)null);
-        }
-        catch (KeyNotFoundException e)
-        {
-            return NotFound(e.Message);
-        }
-        catch (SourceConflictException e)
-        {
-            return Conflict(e.Message);
-        }
+        await sources.RemoveAsync(name, ct).ConfigureAwait(false);
+        return TypedResults.NoContent();
     }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(string name, SourceControl sources, CancellationToken ct)
-    {
-        try
-        {
-            await sources.RemoveAsync(name, ct).ConfigureAwait(false);
-            return TypedResults.NoContent();
-        }
-        catch (KeyNotFoundException e)
-        {
-            return NotFound(e.Message);
-        }
-        catch (SourceConflictException e)
-        {
-            return Conflict(e.Message);
-        }
-    }
-
-    private static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "No such source");
-
-    private static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Source conflict");
 }
