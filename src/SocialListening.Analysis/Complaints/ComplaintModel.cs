@@ -12,6 +12,7 @@ public sealed class ComplaintModel
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly DataViewSchema _inputSchema;
+    private readonly LinearTextScorer? _scorer;
 
     public ComplaintModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, ComplaintSettings settings)
     {
@@ -19,7 +20,11 @@ public sealed class ComplaintModel
         _model = model;
         _inputSchema = inputSchema;
         Settings = settings;
+        _scorer = LinearTextScorer.TryCompile(model, inputSchema, out _);
     }
+
+    /// <summary>Whether texts are scored by <see cref="LinearTextScorer"/> rather than by ML.NET.</summary>
+    internal bool Compiled => _scorer is not null;
 
     public ComplaintSettings Settings { get; }
 
@@ -34,13 +39,24 @@ public sealed class ComplaintModel
 
     public static string Normalise(string text) => ClassifierText.Normalise(text, ComplaintCues.Lexicon);
 
-    public double[] Probabilities(IReadOnlyList<string> texts)
+    public double[] Probabilities(IReadOnlyList<string> texts) => Probabilities(texts, _scorer);
+
+    /// <summary>The probabilities ML.NET itself gives (the reference the compiled scorer is tested against).</summary>
+    internal double[] ProbabilitiesWithMlNet(IReadOnlyList<string> texts) => Probabilities(texts, null);
+
+    private double[] Probabilities(IReadOnlyList<string> texts, LinearTextScorer? scorer)
     {
-        var rows = new BinaryTextRow[texts.Count];
+        var normalised = new string[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
-            rows[i] = new BinaryTextRow { Text = Normalise(texts[i]) };
+            normalised[i] = Normalise(texts[i]);
         }
+        return LinearTextScorer.ScoreAll(scorer, normalised, s => s[0], MlNetProbabilities);
+    }
+
+    private double[] MlNetProbabilities(IReadOnlyList<string> normalised)
+    {
+        var rows = normalised.Select(t => new BinaryTextRow { Text = t }).ToList();
         return [.. BatchScoring.Column<BinaryTextRow, float>(_ml, _model, _inputSchema, rows, nameof(ProbabilityRow.Probability)).Select(p => float.IsNaN(p) ? 0 : (double)p)];
     }
 

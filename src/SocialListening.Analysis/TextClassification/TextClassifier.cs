@@ -13,6 +13,7 @@ public sealed class TextClassifier
     private readonly ITransformer _model;
     private readonly DataViewSchema _inputSchema;
     private readonly string[] _labels;
+    private readonly LinearTextScorer? _scorer;
 
     public TextClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, TextClassifierSettings settings)
     {
@@ -28,7 +29,11 @@ public sealed class TextClassifier
         {
             throw new InvalidDataException("the model's Score column has no class names");
         }
+        _scorer = LinearTextScorer.TryCompile(model, inputSchema, out _);
     }
+
+    /// <summary>Whether texts are scored by <see cref="LinearTextScorer"/> rather than by ML.NET.</summary>
+    internal bool Compiled => _scorer is not null;
 
     public TextClassifierSettings Settings { get; }
 
@@ -48,15 +53,24 @@ public sealed class TextClassifier
 
     internal TextClassifier WithSettings(TextClassifierSettings settings) => new(_ml, _model, _inputSchema, settings);
 
-    public ClassPrediction[] Predict(IReadOnlyList<string> texts)
+    public ClassPrediction[] Predict(IReadOnlyList<string> texts) => Predict(texts, _scorer);
+
+    /// <summary>The predictions ML.NET itself makes (the reference the compiled scorer is tested against).</summary>
+    internal ClassPrediction[] PredictWithMlNet(IReadOnlyList<string> texts) => Predict(texts, null);
+
+    private ClassPrediction[] Predict(IReadOnlyList<string> texts, LinearTextScorer? scorer)
     {
-        var rows = new TextRow[texts.Count];
+        var normalised = new string[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
-            rows[i] = new TextRow { Text = ClassifierText.Normalise(texts[i]) };
+            normalised[i] = ClassifierText.Normalise(texts[i]);
         }
-        return [.. BatchScoring.Column<TextRow, float[]>(_ml, _model, _inputSchema, rows, "Score").Select(Decide)];
+        var scores = LinearTextScorer.ScoreAll(scorer, normalised, s => Array.ConvertAll(s, p => (float)p), MlNetScores);
+        return [.. scores.Select(Decide)];
     }
+
+    private float[][] MlNetScores(IReadOnlyList<string> normalised) =>
+        BatchScoring.Column<TextRow, float[]>(_ml, _model, _inputSchema, [.. normalised.Select(t => new TextRow { Text = t })], "Score");
 
     private ClassPrediction Decide(float[] scores)
     {

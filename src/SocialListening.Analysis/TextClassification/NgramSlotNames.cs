@@ -1,0 +1,66 @@
+namespace SocialListening.Analysis.TextClassification;
+
+/// <summary>
+/// Reads the slot names ML.NET gives the features of <see cref="TextFeatures"/>: "Char.&lt;␂&gt;|m|y" is the character
+/// n-gram of the start marker, 'm' and 'y'; "Word.ne|marche" the word bigram. Characters up to the space are spelt as
+/// control pictures in angle brackets, DEL as &lt;␡&gt;; the C1 controls, the line and paragraph separators and
+/// the surrogates are spelt with names that do not say which character it was (every surrogate is "\u4X"), so
+/// n-grams holding them are reported as unspellable.
+/// </summary>
+internal static class NgramSlotNames
+{
+    public const string CharPrefix = "Char.";
+    public const string WordPrefix = "Word.";
+    private const char ControlPictures = '\u2400';
+    private const char DeletePicture = '\u2421';
+
+    /// <summary>The key of a character n-gram slot, or null when its name holds a character it cannot spell.</summary>
+    public static ulong? CharKey(ReadOnlySpan<char> body, out int length)
+    {
+        var key = NgramKey.Empty;
+        length = 0;
+        var pos = 0;
+        while (pos < body.Length)
+        {
+            var end = pos + 1;
+            if (end < body.Length && body[end] != '|')
+            {
+                end = body[pos..].IndexOf('|') is var bar and >= 0 ? pos + bar : body.Length;
+                var spelt = body[pos..end];
+                if (spelt.Length != 3 || spelt[0] != '<' || spelt[2] != '>' || spelt[1] < ControlPictures || spelt[1] > DeletePicture)
+                {
+                    return null;
+                }
+                key = NgramKey.Add(key, spelt[1] == DeletePicture ? '\u007f' : (char)(spelt[1] - ControlPictures));
+            }
+            else
+            {
+                key = NgramKey.Add(key, body[pos]);
+            }
+            length++;
+            pos = end + 1;
+        }
+        return key;
+    }
+
+    /// <summary>The key of a word n-gram slot ("a" or "a|b"), or null when it is not one or two words.</summary>
+    public static ulong? WordKey(ReadOnlySpan<char> body)
+    {
+        var bar = body.IndexOf('|');
+        if (bar < 0)
+        {
+            return body.IsEmpty ? null : NgramKey.Of(body);
+        }
+        var second = body[(bar + 1)..];
+        if (bar == 0 || second.IsEmpty || second.Contains('|'))
+        {
+            return null;
+        }
+        var key = NgramKey.AddSeparator(NgramKey.Of(body[..bar]));
+        foreach (var c in second)
+        {
+            key = NgramKey.Add(key, c);
+        }
+        return key;
+    }
+}
