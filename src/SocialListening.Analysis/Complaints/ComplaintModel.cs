@@ -23,8 +23,8 @@ public sealed class ComplaintModel
         _scorer = LinearTextScorer.TryCompile(model, inputSchema, out _);
     }
 
-    /// <summary>Whether texts are scored by <see cref="LinearTextScorer"/> rather than by ML.NET.</summary>
-    internal bool Compiled => _scorer is not null;
+    /// <summary>The scorer that replaces ML.NET at run time, when the model is linear (null otherwise).</summary>
+    internal LinearTextScorer? Scorer => _scorer;
 
     public ComplaintSettings Settings { get; }
 

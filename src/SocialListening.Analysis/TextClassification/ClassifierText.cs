@@ -8,7 +8,8 @@ namespace SocialListening.Analysis.TextClassification;
 /// url placeholders, emoji kept, numbers as "0", hashtags as their words, "?" and "!" kept, and negation scope marked
 /// (the three words after "not", "never", "ne", "n'", "pas", "jamais"... are repeated with a "neg_" prefix), so that
 /// "not working" and "marche pas" differ from "working" and "marche". Optional cue lexicon tokens (e.g. "cue_wait")
-/// are appended so that cues learnt in one language carry to the other.
+/// are appended so that cues learnt in one language carry to the other. Surrogates come out moved into the private
+/// use area (see <see cref="MoveSurrogates"/>).
 /// </summary>
 public static class ClassifierText
 {
@@ -90,7 +91,23 @@ public static class ClassifierText
                 Append(output, cue);
             }
         }
+        MoveSurrogates(output);
         return output.ToString();
+    }
+
+    // ML.NET names a character n-gram's slot after its characters but spells every surrogate the same way, so a model
+    // trained on emoji as surrogate pairs cannot be read back from its slot names (LinearTextScorer needs them). The
+    // surrogates are moved, one to one, into the private use area instead: the n-grams keep their shape and become
+    // nameable. A private-use character of that range in the input (U+E000-U+E7FF, next to never) merges with them.
+    private static void MoveSurrogates(StringBuilder output)
+    {
+        for (var i = 0; i < output.Length; i++)
+        {
+            if (char.IsSurrogate(output[i]))
+            {
+                output[i] = (char)(output[i] - 0xD800 + 0xE000);
+            }
+        }
     }
 
     private static void Append(StringBuilder output, string form)

@@ -21,6 +21,7 @@ internal sealed class LinearTextScorer
     private readonly NgramTable _chars;
     private readonly NgramTable _words;
     private readonly int _charLength;
+    private readonly bool _closed;
     private readonly float[] _weights;
     private readonly double[] _bias;
     private readonly int _classes;
@@ -28,8 +29,9 @@ internal sealed class LinearTextScorer
     private readonly bool _unspellableSlots;
     private readonly ThreadLocal<Scratch> _scratch;
 
-    private LinearTextScorer(NgramTable chars, NgramTable words, int charLength, float[] weights, double[] bias, PlattCalibrator? platt, bool unspellableSlots, int slots)
+    private LinearTextScorer(NgramTable chars, NgramTable words, int charLength, bool closed, float[] weights, double[] bias, PlattCalibrator? platt, bool unspellableSlots, int slots)
     {
+        _closed = closed;
         _chars = chars;
         _words = words;
         _charLength = charLength;
@@ -40,6 +42,9 @@ internal sealed class LinearTextScorer
         _unspellableSlots = unspellableSlots;
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(slots, bias.Length));
     }
+
+    /// <summary>Whether the vocabulary holds every prefix of its character n-grams and every word of its pairs.</summary>
+    internal bool Closed => _closed;
 
     /// <summary>Number of outputs: 1 (the probability of the positive class) or the number of classes.</summary>
     public int Outputs => _classes;
@@ -71,6 +76,8 @@ internal sealed class LinearTextScorer
         var chars = new List<(ulong, int)>();
         var words = new List<(ulong, int)>();
         var unspellable = false;
+        var prefixes = new List<ulong>();
+        var pairWords = new List<ulong>();
         var charLength = 1;
         for (var slot = 0; slot < slotNames.Length; slot++)
         {
@@ -78,9 +85,13 @@ internal sealed class LinearTextScorer
             if (name.StartsWith(NgramSlotNames.CharPrefix))
             {
                 var body = name[NgramSlotNames.CharPrefix.Length..];
-                if (NgramSlotNames.CharKey(body, out var length) is { } key)
+                if (NgramSlotNames.CharKey(body, out var length, out var prefix) is { } key)
                 {
                     chars.Add((key, slot));
+                    if (length > 1)
+                    {
+                        prefixes.Add(prefix);
+                    }
                     charLength = Math.Max(charLength, length);
                 }
                 else
@@ -88,9 +99,14 @@ internal sealed class LinearTextScorer
                     unspellable = true;
                 }
             }
-            else if (name.StartsWith(NgramSlotNames.WordPrefix) && NgramSlotNames.WordKey(name[NgramSlotNames.WordPrefix.Length..]) is { } key)
+            else if (name.StartsWith(NgramSlotNames.WordPrefix) && NgramSlotNames.WordKey(name[NgramSlotNames.WordPrefix.Length..], out var pair) is { } key)
             {
                 words.Add((key, slot));
+                if (pair is var (first, second))
+                {
+                    pairWords.Add(first);
+                    pairWords.Add(second);
+                }
             }
             else
             {
@@ -99,7 +115,13 @@ internal sealed class LinearTextScorer
             }
         }
         reason = "";
-        return new LinearTextScorer(new NgramTable(chars), new NgramTable(words), charLength, weights, bias, platt, unspellable, slotNames.Length);
+        // ML.NET counts every length at every position, so the vocabulary holds the prefixes of its character n-grams
+        // and the words of its pairs, unless it was cut to a maximum size: checked, because the scorer then stops
+        // lengthening an n-gram at the first unknown one.
+        var charKeys = chars.Select(c => c.Item1).ToHashSet();
+        var wordKeys = words.Select(w => w.Item1).ToHashSet();
+        var closed = prefixes.All(charKeys.Contains) && pairWords.All(wordKeys.Contains);
+        return new LinearTextScorer(new NgramTable(chars), new NgramTable(words), charLength, closed, weights, bias, platt, unspellable, slotNames.Length);
     }
 
     /// <summary>
@@ -129,13 +151,19 @@ internal sealed class LinearTextScorer
                 for (var j = i; j < last; j++)
                 {
                     key = NgramKey.Add(key, j == 0 ? StartMarker : j == length - 1 ? EndMarker : text[j - 1]);
-                    scratch.Count(_chars.Find(key), _weights);
+                    var slot = _chars.Find(key);
+                    if (slot < 0 && _closed)
+                    {
+                        break;
+                    }
+                    scratch.Count(slot, _weights);
                 }
             }
             scratch.AddNormalised(output);
             scratch.Begin();
             var previous = 0UL;
             var hasPrevious = false;
+            var previousKnown = false;
             foreach (var range in text.AsSpan().Split(' '))
             {
                 var word = text.AsSpan(range);
@@ -144,8 +172,9 @@ internal sealed class LinearTextScorer
                     continue;
                 }
                 var key = NgramKey.Of(word);
-                scratch.Count(_words.Find(key), _weights);
-                if (hasPrevious)
+                var slot = _words.Find(key);
+                scratch.Count(slot, _weights);
+                if (hasPrevious && (!_closed || (previousKnown && slot >= 0)))
                 {
                     var pair = NgramKey.AddSeparator(previous);
                     foreach (var c in word)
@@ -155,6 +184,7 @@ internal sealed class LinearTextScorer
                     scratch.Count(_words.Find(pair), _weights);
                 }
                 previous = key;
+                previousKnown = slot >= 0;
                 hasPrevious = true;
             }
             scratch.AddNormalised(output);

@@ -14,15 +14,20 @@ internal static class NgramSlotNames
     private const char ControlPictures = '\u2400';
     private const char DeletePicture = '\u2421';
 
-    /// <summary>The key of a character n-gram slot, or null when its name holds a character it cannot spell.</summary>
-    public static ulong? CharKey(ReadOnlySpan<char> body, out int length)
+    /// <summary>
+    /// The key of a character n-gram slot (and the key of the n-gram without its last character), or null when its
+    /// name holds a character it cannot spell.
+    /// </summary>
+    public static ulong? CharKey(ReadOnlySpan<char> body, out int length, out ulong prefix)
     {
         var key = NgramKey.Empty;
+        prefix = key;
         length = 0;
         var pos = 0;
         while (pos < body.Length)
         {
             var end = pos + 1;
+            prefix = key;
             if (end < body.Length && body[end] != '|')
             {
                 end = body[pos..].IndexOf('|') is var bar and >= 0 ? pos + bar : body.Length;
@@ -43,9 +48,13 @@ internal static class NgramSlotNames
         return key;
     }
 
-    /// <summary>The key of a word n-gram slot ("a" or "a|b"), or null when it is not one or two words.</summary>
-    public static ulong? WordKey(ReadOnlySpan<char> body)
+    /// <summary>
+    /// The key of a word n-gram slot ("a" or "a|b"; for a pair, the keys of its two words too), or null when it is
+    /// not one or two words.
+    /// </summary>
+    public static ulong? WordKey(ReadOnlySpan<char> body, out (ulong First, ulong Second)? words)
     {
+        words = null;
         var bar = body.IndexOf('|');
         if (bar < 0)
         {
@@ -56,7 +65,8 @@ internal static class NgramSlotNames
         {
             return null;
         }
-        var key = NgramKey.AddSeparator(NgramKey.Of(body[..bar]));
+        words = (NgramKey.Of(body[..bar]), NgramKey.Of(second));
+        var key = NgramKey.AddSeparator(words.Value.First);
         foreach (var c in second)
         {
             key = NgramKey.Add(key, c);

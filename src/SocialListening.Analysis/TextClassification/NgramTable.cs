@@ -1,13 +1,12 @@
 namespace SocialListening.Analysis.TextClassification;
 
 /// <summary>
-/// An open-addressing map from <see cref="NgramKey"/> to a feature slot, read-only once built: one array of
-/// key/slot pairs at most half full, probed linearly, so a lookup is usually one cache line.
+/// An open-addressing map from <see cref="NgramKey"/> to a feature slot, read-only once built: key and slot side by
+/// side in an array at most half full, probed linearly, so a lookup usually reads one cache line.
 /// </summary>
 internal sealed class NgramTable
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _slots;
+    private readonly Entry[] _entries;
     private readonly int _shift;
 
     public NgramTable(IReadOnlyList<(ulong Key, int Slot)> entries)
@@ -17,23 +16,21 @@ internal sealed class NgramTable
         {
             bits++;
         }
-        _keys = new ulong[1 << bits];
-        _slots = new int[1 << bits];
-        _slots.AsSpan().Fill(-1);
+        _entries = new Entry[1 << bits];
+        _entries.AsSpan().Fill(new Entry(0, -1));
         _shift = 64 - bits;
         foreach (var (key, slot) in entries)
         {
             var i = Home(key);
-            while (_slots[i] >= 0)
+            while (_entries[i].Slot >= 0)
             {
-                if (_keys[i] == key)
+                if (_entries[i].Key == key)
                 {
                     throw new InvalidDataException("two n-grams of the model share a key");
                 }
-                i = (i + 1) & (_keys.Length - 1);
+                i = (i + 1) & (_entries.Length - 1);
             }
-            _keys[i] = key;
-            _slots[i] = slot;
+            _entries[i] = new Entry(key, slot);
         }
     }
 
@@ -43,15 +40,17 @@ internal sealed class NgramTable
         var i = Home(key);
         while (true)
         {
-            var slot = _slots[i];
-            if (slot < 0 || _keys[i] == key)
+            ref readonly var entry = ref _entries[i];
+            if (entry.Slot < 0 || entry.Key == key)
             {
-                return slot;
+                return entry.Slot;
             }
-            i = (i + 1) & (_keys.Length - 1);
+            i = (i + 1) & (_entries.Length - 1);
         }
     }
 
     // Fibonacci hashing: FNV's low bits are weak, the product's high bits are not.
     private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    private readonly record struct Entry(ulong Key, int Slot);
 }

@@ -14,11 +14,17 @@ public class LinearTextScorerTests
     private static readonly Lazy<TextClassifier> Stage = new(() => TextClassifier.Load(ShippedModels.Path("stage")));
     private static readonly Lazy<string[]> Texts = new(LoadTexts);
 
-    [Fact]
-    public void ShippedModels_AreCompiled()
+    [Theory]
+    [InlineData("Toujours pas de réseau 😡😡 #panne @Mandarine")]
+    [InlineData("👩🏽‍💻 working from home, fibre is great 👍")]
+    [InlineData("\u0085 \u2028 \ud800 lone surrogate")]
+    public void ShippedModels_AreScoredWithoutMlNet_EmojiIncluded(string text)
     {
-        Assert.True(Complaint.Value.Compiled);
-        Assert.True(Stage.Value.Compiled);
+        var scores = new double[8];
+        Assert.True(Complaint.Value.Scorer!.Closed);
+        Assert.True(Stage.Value.Scorer!.Closed);
+        Assert.True(Complaint.Value.Scorer!.TryScore(ComplaintModel.Normalise(text), scores));
+        Assert.True(Stage.Value.Scorer!.TryScore(ClassifierText.Normalise(text), scores));
     }
 
     [Fact]
