@@ -37,7 +37,7 @@ public sealed class ComplaintModel
 
     public void Save(string path) => ModelPackage.Save(path, _ml, _model, _inputSchema, Settings);
 
-    public static string Normalise(string text) => ClassifierText.Normalise(text, ComplaintCues.Lexicon);
+    public static string Normalise(string text, int form = ClassifierText.CurrentForm) => ClassifierText.Normalise(text, ComplaintCues.Lexicon, form);
 
     public double[] Probabilities(IReadOnlyList<string> texts) => Probabilities(texts, _scorer);
 
@@ -49,7 +49,7 @@ public sealed class ComplaintModel
         var normalised = new string[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
-            normalised[i] = Normalise(texts[i]);
+            normalised[i] = Normalise(texts[i], Settings.TextForm);
         }
         return LinearTextScorer.ScoreAll(scorer, normalised, s => s[0], MlNetProbabilities);
     }

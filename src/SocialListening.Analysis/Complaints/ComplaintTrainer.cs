@@ -25,7 +25,7 @@ public static class ComplaintTrainer
         var data = ml.Data.LoadFromEnumerable(normalised);
         var pipeline = TextFeatures.Featurise(ml).AppendCacheCheckpoint(ml).Append(Estimator(ml, trainer));
         var model = pipeline.Fit(data);
-        return new ComplaintModel(ml, model, data.Schema, new ComplaintSettings(trainer, threshold, rows.Count));
+        return new ComplaintModel(ml, model, data.Schema, new ComplaintSettings(trainer, threshold, rows.Count, ClassifierText.CurrentForm));
     }
 
     private static IEstimator<ITransformer> Estimator(MLContext ml, string trainer)

@@ -15,6 +15,12 @@ public static class ClassifierText
 {
     private const int NegationScope = 3;
 
+    /// <summary>The form models are trained on now: surrogates moved into the private use area.</summary>
+    public const int CurrentForm = 2;
+
+    /// <summary>The form of models trained before the move (their settings carry no form): surrogates kept.</summary>
+    public const int SurrogatesKeptForm = 1;
+
     private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
     {
         "not", "no", "never", "cannot", "cant", "nothing", "nobody", "nor", "without", "dont", "doesnt", "didnt", "isnt",
@@ -26,7 +32,7 @@ public static class ClassifierText
 
     private static readonly HashSet<string> ScopeBreakers = new(StringComparer.Ordinal) { ".", "!", "?", ",", ";", ":", "but", "mais" };
 
-    public static string Normalise(string text, CueLexicon? cues = null)
+    public static string Normalise(string text, CueLexicon? cues = null, int textForm = CurrentForm)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = SocialTokenizer.Tokenize(text);
@@ -91,7 +97,10 @@ public static class ClassifierText
                 Append(output, cue);
             }
         }
-        MoveSurrogates(output);
+        if (textForm >= CurrentForm)
+        {
+            MoveSurrogates(output);
+        }
         return output.ToString();
     }
 

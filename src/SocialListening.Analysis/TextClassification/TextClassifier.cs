@@ -63,7 +63,7 @@ public sealed class TextClassifier
         var normalised = new string[texts.Count];
         for (var i = 0; i < texts.Count; i++)
         {
-            normalised[i] = ClassifierText.Normalise(texts[i]);
+            normalised[i] = ClassifierText.Normalise(texts[i], textForm: Settings.TextForm);
         }
         var scores = LinearTextScorer.ScoreAll(scorer, normalised, s => Array.ConvertAll(s, p => (float)p), MlNetScores);
         return [.. scores.Select(Decide)];

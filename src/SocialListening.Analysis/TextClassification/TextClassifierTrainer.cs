@@ -30,7 +30,7 @@ public static class TextClassifierTrainer
             threshold = OosThreshold.Choose(heldOut.Select(r => r.Label).ToArray(), scored, oos);
             log?.Invoke($"out-of-scope threshold {threshold:0.0000} chosen on {heldOut.Count} held-out training rows");
         }
-        return Fit(rows, options).WithSettings(new TextClassifierSettings(options.Algorithm, options.OosLabel, threshold, rows.Count));
+        return Fit(rows, options).WithSettings(new TextClassifierSettings(options.Algorithm, options.OosLabel, threshold, rows.Count, ClassifierText.CurrentForm));
     }
 
     private static TextClassifier Fit(IReadOnlyList<LabelledText> rows, TextClassifierOptions options)
@@ -42,7 +42,7 @@ public static class TextClassifierTrainer
             .AppendCacheCheckpoint(ml)
             .Append(Trainer(ml, options.Algorithm));
         var model = pipeline.Fit(data);
-        return new TextClassifier(ml, model, data.Schema, new TextClassifierSettings(options.Algorithm, null, 0, rows.Count));
+        return new TextClassifier(ml, model, data.Schema, new TextClassifierSettings(options.Algorithm, null, 0, rows.Count, ClassifierText.CurrentForm));
     }
 
     private static TextRow[] Normalise(IReadOnlyList<LabelledText> rows)

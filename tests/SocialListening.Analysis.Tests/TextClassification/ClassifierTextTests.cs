@@ -20,4 +20,21 @@ public class ClassifierTextTests
     [InlineData("the app is broken", "cue_broken")]
     public void ComplaintCues_SameCueInBothLanguages(string text, string cue) =>
         Assert.Contains(cue, ComplaintModel.Normalise(text).Split(' '));
+
+    [Fact]
+    public void Normalise_MovesSurrogatesOnlyForModelsTrainedThatWay()
+    {
+        Assert.Equal("merci \ue03d\ue60a", ClassifierText.Normalise("Merci 😊"));
+        Assert.Equal("merci 😊", ClassifierText.Normalise("Merci 😊", textForm: ClassifierText.SurrogatesKeptForm));
+    }
+
+    [Fact]
+    public void SettingsWithoutTextForm_AreReadAsTheFormBeforeTheMove()
+    {
+        var settings = System.Text.Json.JsonSerializer.Deserialize<TextClassifierSettings>("""{"Algorithm":"lbfgs","OosLabel":null,"Threshold":0,"TrainingRows":10}""");
+        var complaint = System.Text.Json.JsonSerializer.Deserialize<ComplaintSettings>("""{"Trainer":"averaged-perceptron","Threshold":0.72,"TrainingRows":10}""");
+
+        Assert.Equal(ClassifierText.SurrogatesKeptForm, settings!.TextForm);
+        Assert.Equal(ClassifierText.SurrogatesKeptForm, complaint!.TextForm);
+    }
 }
