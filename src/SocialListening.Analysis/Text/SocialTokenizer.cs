@@ -41,7 +41,9 @@ public static class SocialTokenizer
                 {
                     i--;
                 }
-                tokens.Add(new Token(TokenKind.Url, text[start..i], text[start..i].ToLowerInvariant(), start));
+                var url = text[start..i];
+                // ToLowerInvariant returns the same string when there is nothing to lower.
+                tokens.Add(new Token(TokenKind.Url, url, url.ToLowerInvariant(), start));
                 continue;
             }
             if ((c == '#' || c == '@') && i + 1 < text.Length && IsWordChar(text, i + 1))
@@ -58,15 +60,17 @@ public static class SocialTokenizer
             if (IsWordChar(text, i))
             {
                 var isNumber = char.IsDigit(c);
+                var apostrophe = false;
                 while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i)))
                 {
                     if (!char.IsDigit(text[i]) && text[i] is not ('.' or ',') )
                     {
                         isNumber = false;
                     }
+                    apostrophe |= FoldsToApostrophe(text[i]);
                     i += char.IsSurrogatePair(text, i) ? 2 : 1;
                 }
-                AddWord(tokens, text[start..i], start, isNumber);
+                AddWord(tokens, text[start..i], start, isNumber, apostrophe);
                 continue;
             }
             var rune = Rune.GetRuneAt(text, i);
@@ -88,16 +92,18 @@ public static class SocialTokenizer
                     }
                     break;
                 }
-                tokens.Add(new Token(TokenKind.Emoji, text[start..i], text[start..i], start));
+                var emoji = text[start..i];
+                tokens.Add(new Token(TokenKind.Emoji, emoji, emoji, start));
                 continue;
             }
             i += rune.Utf16SequenceLength;
-            tokens.Add(new Token(TokenKind.Punctuation, text[start..i], text[start..i], start));
+            var mark = i - start == 1 && c < AsciiMarks.Length ? AsciiMarks[c] : text[start..i];
+            tokens.Add(new Token(TokenKind.Punctuation, mark, mark, start));
         }
         return tokens;
     }
 
-    private static void AddWord(List<Token> tokens, string word, int start, bool isNumber)
+    private static void AddWord(List<Token> tokens, string word, int start, bool isNumber, bool mayHaveApostrophe)
     {
         if (isNumber)
         {
@@ -105,6 +111,12 @@ public static class SocialTokenizer
             return;
         }
         var folded = TextFolding.Fold(word);
+        if (!mayHaveApostrophe)
+        {
+            // No elision to split and no apostrophe to trim: most words, spared two scans.
+            tokens.Add(new Token(TokenKind.Word, word, folded, start));
+            return;
+        }
         var apostrophe = folded.IndexOf('\'');
         if (apostrophe > 0 && apostrophe < folded.Length - 1 && Elisions.Contains(folded[..apostrophe]))
         {
@@ -115,6 +127,12 @@ public static class SocialTokenizer
         }
         tokens.Add(new Token(TokenKind.Word, word, folded.TrimEnd('\''), start));
     }
+
+    // The characters TextFolding turns into an apostrophe ('ʼ' is a letter, so it can even end a word).
+    private static bool FoldsToApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ';
+
+    // One-character punctuation is most of it and repeats in every post: one string per ASCII mark, not one per token.
+    private static readonly string[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     private static bool IsWordChar(string text, int i)
     {
