@@ -26,6 +26,18 @@ public static class FeatureHashing
 
     public static uint Step(uint hash, char c) => (hash ^ c) * 16777619u;
 
+    /// <summary>A 64-bit hash of a word (FNV-1a), never zero: the key of what scoring sinks remember per word.</summary>
+    public static ulong WordKey(ReadOnlySpan<char> word)
+    {
+        var hash = 14695981039346656037ul;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 1099511628211ul;
+        }
+        // Zero marks an empty slot in the sinks' tables.
+        return hash | 1;
+    }
+
     public static int Finish(uint hash, int mask)
     {
         hash ^= hash >> 16;
