@@ -42,7 +42,16 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
             var term = terms[i];
             if (options.WordBigrams && i > 0)
             {
-                sink.Add(FeatureKinds.Bigram, Compose(buffer, terms[i - 1].Form, " ", term.Form));
+                var previous = terms[i - 1];
+                if (bucketSink is not null && previous.Form.Length + 1 + term.Form.Length <= MaxFeatureLength)
+                {
+                    // The first word's part of the pair's hash was worked out with its facts.
+                    bucketSink.AddBucket(FeatureKinds.Bigram, FeatureHashing.Finish(FeatureHashing.Extend(previous.Facts.PairStart, term.Form), bucketSink.Mask));
+                }
+                else
+                {
+                    sink.Add(FeatureKinds.Bigram, Compose(buffer, previous.Form, " ", term.Form));
+                }
             }
             var bucket = term.Facts.WordBucket;
             if (bucketSink is not null && termSink is null && bucket >= 0 && !term.Negated)
@@ -100,13 +109,20 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
     [ThreadStatic]
     private static List<Term>? t_terms;
 
+    // The same for the tokens of that text.
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     private List<Term> Terms(string text, IFeatureSink sink)
     {
         var terms = t_terms ??= new List<Term>(64);
         terms.Clear();
         var negated = false;
         var memory = (sink as IWordFactsCache)?.WordFacts(options);
-        foreach (var token in SocialTokenizer.Tokenize(text))
+        var tokens = t_tokens ??= new List<Token>(64);
+        tokens.Clear();
+        SocialTokenizer.Tokenize(text, tokens);
+        foreach (var token in tokens)
         {
             switch (token.Kind)
             {
@@ -224,13 +240,13 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
     {
         if (folded is "http" or "https")
         {
-            return new WordFacts(IsUrl: true, false, false, false, 0, -1, 0);
+            return new WordFacts(IsUrl: true, false, false, false, 0, -1, 0, 0);
         }
         var elongated = options.Elongation && !ReferenceEquals(ShortenRepeats(folded), folded);
         var form = Form(folded, keptElision, new WordFacts { Elongated = elongated });
         var polarity = options.Lexicon ? (sbyte)SentimentLexicon.Polarity(form) : (sbyte)0;
         return new WordFacts(IsUrl: false, elongated, Negation.IsNegator(folded), Negation.BreaksScope(folded), polarity,
-            FeatureHashing.Bucket(FeatureKinds.Word, form, (1 << options.HashBits) - 1),
+            FeatureHashing.Bucket(FeatureKinds.Word, form, (1 << options.HashBits) - 1), FeatureHashing.PairStart(form),
             ReferenceEquals(form, folded) && foldedKey != 0 ? foldedKey : FeatureHashing.WordKey(form));
     }
 
@@ -393,7 +409,8 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
     // feature is hashed where it is used.
     private readonly record struct Term(string Form, bool Negated, bool Grams, WordFacts Facts)
     {
-        public static Term Plain(string form) => new(form, false, false, new WordFacts(false, false, false, false, 0, -1, 0));
+        public static Term Plain(string form) =>
+            new(form, false, false, new WordFacts(false, false, false, false, 0, -1, FeatureHashing.PairStart(form), 0));
     }
 
     private sealed class NamingSink : ITermSink
