@@ -126,16 +126,21 @@ public sealed class ScoringSink(int hashBits, bool normalizeByKind) : ICharNgram
     public void Probabilities(Span<float> probabilities)
     {
         var classifier = _classifier ?? throw new InvalidOperationException("Start must be called first.");
+        // Locals, so the loop does not reload the fields after every store.
         var weights = _weights;
-        for (var i = 0; i < _pending; i++)
+        var rows = _rows.AsSpan(0, _pending);
+        var groups = _groups.AsSpan(0, _pending);
+        var sums = _sums;
+        var counts = _counts;
+        for (var i = 0; i < rows.Length; i++)
         {
-            var row = _rows[i];
-            var group = _groups[i];
-            _counts[group]++;
+            var row = rows[i];
+            var group = groups[i];
+            counts[group]++;
             var sum = group * 3;
-            _sums[sum] += weights[row];
-            _sums[sum + 1] += weights[row + 1];
-            _sums[sum + 2] += weights[row + 2];
+            sums[sum] += weights[row];
+            sums[sum + 1] += weights[row + 1];
+            sums[sum + 2] += weights[row + 2];
         }
         _pending = 0;
         for (var c = 0; c < 3; c++)

@@ -71,16 +71,33 @@ public static class SocialTokenizer
             {
                 var isNumber = char.IsDigit(c);
                 var apostrophe = false;
-                while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i)))
+                // No capital and nothing beyond ASCII: folding would hand back the word itself.
+                var plain = true;
+                while (i < text.Length)
                 {
-                    if (!char.IsDigit(text[i]) && text[i] is not ('.' or ',') )
+                    var ch = text[i];
+                    if (char.IsAsciiLetterOrDigit(ch) || ch == '_')
+                    {
+                        // Most characters of most words: a word character that is no joiner, no apostrophe, no
+                        // surrogate, so none of the general checks below can say otherwise.
+                        isNumber &= char.IsAsciiDigit(ch);
+                        plain &= !char.IsAsciiLetterUpper(ch);
+                        i++;
+                        continue;
+                    }
+                    if (!IsWordChar(text, i) && !IsJoiner(text, i))
+                    {
+                        break;
+                    }
+                    if (!char.IsDigit(ch) && ch is not ('.' or ','))
                     {
                         isNumber = false;
                     }
-                    apostrophe |= FoldsToApostrophe(text[i]);
+                    apostrophe |= FoldsToApostrophe(ch);
+                    plain &= ch < 0x80;
                     i += char.IsSurrogatePair(text, i) ? 2 : 1;
                 }
-                AddWord(tokens, text[start..i], start, isNumber, apostrophe);
+                AddWord(tokens, text[start..i], start, isNumber, apostrophe, plain);
                 continue;
             }
             var rune = Rune.GetRuneAt(text, i);
@@ -112,14 +129,14 @@ public static class SocialTokenizer
         }
     }
 
-    private static void AddWord(List<Token> tokens, string word, int start, bool isNumber, bool mayHaveApostrophe)
+    private static void AddWord(List<Token> tokens, string word, int start, bool isNumber, bool mayHaveApostrophe, bool plain)
     {
         if (isNumber)
         {
             tokens.Add(new Token(TokenKind.Number, word, word, start));
             return;
         }
-        var folded = TextFolding.Fold(word);
+        var folded = plain ? word : TextFolding.Fold(word);
         if (!mayHaveApostrophe)
         {
             // No elision to split and no apostrophe to trim: most words, spared two scans.
