@@ -319,9 +319,23 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
 
     private static void AddEmoticons(string text, IFeatureSink sink)
     {
-        foreach (var range in text.AsSpan().Split(' '))
+        // The space-separated chunks, found by a plain loop: they are a few characters long, too short for a
+        // vectorised search per chunk to pay for its call.
+        var start = 0;
+        for (var end = 0; end <= text.Length; end++)
         {
-            var chunk = text.AsSpan(range).Trim();
+            if (end < text.Length && text[end] != ' ')
+            {
+                continue;
+            }
+            var raw = text.AsSpan(start, end - start);
+            start = end + 1;
+            // Trimming cannot bring a chunk under 2 characters back, nor one over 4 with no whitespace at its ends.
+            if (raw.Length < 2 || (raw.Length > 4 && !char.IsWhiteSpace(raw[0]) && !char.IsWhiteSpace(raw[^1])))
+            {
+                continue;
+            }
+            var chunk = raw.Trim();
             if (chunk.Length is < 2 or > 4 || !EmoticonStarts.Contains(chunk[0]))
             {
                 continue;
