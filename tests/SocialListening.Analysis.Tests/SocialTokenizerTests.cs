@@ -30,6 +30,45 @@ public class SocialTokenizerTests
         Assert.Equal(TokenKind.Url, tokens[4].Kind);
     }
 
+    // The characters that fold to an apostrophe and join a word, inside it (elision) and ending it (only the
+    // letter-like 'ʼ' can), since the tokenizer looks for elisions only in words that have one of them.
+    [Theory]
+    [InlineData("J’adore", "adore", "j", "adore")]
+    [InlineData("Dʼaccord", "accord", "d", "accord")]
+    [InlineData("quʼ", "qu", null, "quʼ")]
+    [InlineData("don't", "don't", null, "don't")]
+    [InlineData("Decu", "decu", null, "Decu")]
+    public void Apostrophes_of_every_kind_split_elisions_and_are_trimmed_at_the_end(string text, string folded, string? elided, string word)
+    {
+        var token = Assert.Single(SocialTokenizer.Tokenize(text));
+
+        Assert.Equal(folded, token.Folded);
+        Assert.Equal(elided, token.Elided);
+        Assert.Equal(word, token.Text);
+    }
+
+    [Fact]
+    public void Tokenizing_into_a_list_appends_what_Tokenize_returns()
+    {
+        const string text = "J'adore #Vireo, @bob 👍🏽 http://x.fr 12,5 !!";
+        var tokens = SocialTokenizer.Tokenize("avant");
+
+        SocialTokenizer.Tokenize(text, tokens);
+
+        Assert.Equal("avant", tokens[0].Text);
+        Assert.Equal(SocialTokenizer.Tokenize(text), tokens.Skip(1));
+    }
+
+    [Fact]
+    public void Punctuation_tokens_carry_their_mark_and_position()
+    {
+        var tokens = SocialTokenizer.Tokenize("non! vraiment?… «bof»");
+
+        Assert.Equal(["!", "?", "…", "«", "»"], tokens.Where(t => t.Kind == TokenKind.Punctuation).Select(t => t.Text));
+        Assert.All(tokens.Where(t => t.Kind == TokenKind.Punctuation), t => Assert.Equal(t.Text, t.Folded));
+        Assert.Equal(3, tokens[1].Start);
+    }
+
     [Fact]
     public void Invisible_and_bidi_characters_do_not_split_or_hide_words()
     {

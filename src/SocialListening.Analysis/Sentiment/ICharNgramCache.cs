@@ -7,10 +7,11 @@ namespace SocialListening.Analysis.Sentiment;
 /// </summary>
 public interface ICharNgramCache : IBucketSink
 {
-    /// <summary>Adds the remembered n-grams of <paramref name="form"/>; false when the word is not remembered.</summary>
-    bool TryAddCharNgrams(string form);
+    /// <summary>Adds the remembered n-grams of the word whose <see cref="FeatureHashing.WordKey"/> is
+    /// <paramref name="wordKey"/>; false when the word is not remembered.</summary>
+    bool TryAddCharNgrams(ulong wordKey);
 
     void BeginCharNgrams();
 
-    void EndCharNgrams(string form);
+    void EndCharNgrams();
 }

@@ -8,6 +8,7 @@ namespace SocialListening.Analysis.Sentiment;
 public sealed class LinearClassifier
 {
     private readonly float[] _weights;
+    private CompactWeights? _compact;
 
     public LinearClassifier(int hashBits, int classes, float[] weights, float[] biases, float[]? plattSlopes = null, float[]? plattOffsets = null)
     {
@@ -30,8 +31,9 @@ public sealed class LinearClassifier
     public IReadOnlyList<float>? PlattOffsets { get; }
     internal ReadOnlySpan<float> Weights => _weights;
 
-    // The scorer indexes the array itself: a span per feature costs more than the read on the hot path.
-    internal float[] WeightArray => _weights;
+    // Built on first use, by the scorer only (training and explanations read the full table). Two threads may both
+    // build it; they build the same thing.
+    internal CompactWeights Compact => _compact ??= new CompactWeights(_weights, Classes);
 
     public float Weight(int bucket, int @class) => _weights[bucket * Classes + @class];
 

@@ -8,20 +8,23 @@ namespace SocialListening.Analysis.Sentiment;
 /// that sum is remembered per word and classifier (up to <see cref="CachedWords"/> words, then forgotten all at
 /// once), so a frequent word costs one table lookup instead of a dozen hashes and reads in a weight table
 /// larger than the processor's cache. A word's sum is the same whether it comes from the cache or not, so scores do
-/// not depend on what was scored before. One instance per thread.
+/// not depend on what was scored before. Weights are read from the classifier's <see cref="CompactWeights"/> (the
+/// non-zero rows only), and the featuriser keeps its per-word <see cref="WordFacts"/> here, for the sink's lifetime.
+/// One instance per thread.
 /// </summary>
-public sealed class ScoringSink(int hashBits, bool normalizeByKind) : ICharNgramCache
+public sealed class ScoringSink(int hashBits, bool normalizeByKind) : ICharNgramCache, IWordFactsCache
 {
     /// <summary>How many words' n-gram sums are remembered per classifier before the memory is cleared.</summary>
-    public const int CachedWords = WordGramTable.MaxWords;
+    public const int CachedWords = WordTable<GramSum>.MaxWords;
 
     private const int CharGroup = 2;
     private readonly float[] _sums = new float[FeatureKinds.Groups * 3];
     private readonly int[] _counts = new int[FeatureKinds.Groups];
-    private readonly Dictionary<LinearClassifier, WordGramTable> _caches = new(ReferenceEqualityComparer.Instance);
-    private WordGramTable? _cache;
+    private readonly Dictionary<LinearClassifier, WordTable<GramSum>> _caches = new(ReferenceEqualityComparer.Instance);
+    private WordTable<GramSum>? _cache;
     private ulong _wordKey;
     private LinearClassifier? _classifier;
+    private CompactWeights? _compact;
     private float[] _weights = [];
     private bool _collecting;
     private float _word0, _word1, _word2;
@@ -31,8 +34,21 @@ public sealed class ScoringSink(int hashBits, bool normalizeByKind) : ICharNgram
     private int[] _rows = new int[128];
     private byte[] _groups = new byte[128];
     private int _pending;
+    private SentimentFeatureOptions? _factsOptions;
+    private WordTable<WordFacts>? _facts;
 
     public int Mask { get; } = (1 << hashBits) - 1;
+
+    WordTable<WordFacts> IWordFactsCache.WordFacts(SentimentFeatureOptions options)
+    {
+        // What a word is apart from any classifier (its form, lexicon polarity, buckets...), kept as long as the sink.
+        if (!ReferenceEquals(options, _factsOptions))
+        {
+            _factsOptions = options;
+            _facts = new WordTable<WordFacts>();
+        }
+        return _facts!;
+    }
 
     public void Start(LinearClassifier classifier)
     {
@@ -43,10 +59,11 @@ public sealed class ScoringSink(int hashBits, bool normalizeByKind) : ICharNgram
         if (!ReferenceEquals(classifier, _classifier))
         {
             _classifier = classifier;
-            _weights = classifier.WeightArray;
+            _compact = classifier.Compact;
+            _weights = _compact.Rows;
             if (!_caches.TryGetValue(classifier, out _cache))
             {
-                _cache = new WordGramTable();
+                _cache = new WordTable<GramSum>();
                 _caches[classifier] = _cache;
             }
         }
@@ -60,7 +77,7 @@ public sealed class ScoringSink(int hashBits, bool normalizeByKind) : ICharNgram
 
     public void AddBucket(char kind, int bucket)
     {
-        var row = bucket * 3;
+        var row = _compact!.RowStart(bucket);
         if (_collecting)
         {
             _word0 += _weights[row];
@@ -79,14 +96,14 @@ public sealed class ScoringSink(int hashBits, bool normalizeByKind) : ICharNgram
         _pending++;
     }
 
-    public bool TryAddCharNgrams(string form)
+    public bool TryAddCharNgrams(ulong wordKey)
     {
-        _wordKey = WordGramTable.Key(form);
-        if (!_cache!.TryGet(_wordKey, out var sum0, out var sum1, out var sum2, out var count))
+        _wordKey = wordKey;
+        if (!_cache!.TryGet(wordKey, out var sum))
         {
             return false;
         }
-        AddWord(sum0, sum1, sum2, count);
+        AddWord(sum.Sum0, sum.Sum1, sum.Sum2, sum.Count);
         return true;
     }
 
@@ -97,11 +114,11 @@ public sealed class ScoringSink(int hashBits, bool normalizeByKind) : ICharNgram
         _wordCount = 0;
     }
 
-    public void EndCharNgrams(string form)
+    public void EndCharNgrams()
     {
         _collecting = false;
         // The key of the word TryAddCharNgrams just missed.
-        _cache!.Add(_wordKey, _word0, _word1, _word2, _wordCount);
+        _cache!.Add(_wordKey, new GramSum(_word0, _word1, _word2, _wordCount));
         AddWord(_word0, _word1, _word2, _wordCount);
     }
 
@@ -109,16 +126,21 @@ public sealed class ScoringSink(int hashBits, bool normalizeByKind) : ICharNgram
     public void Probabilities(Span<float> probabilities)
     {
         var classifier = _classifier ?? throw new InvalidOperationException("Start must be called first.");
+        // Locals, so the loop does not reload the fields after every store.
         var weights = _weights;
-        for (var i = 0; i < _pending; i++)
+        var rows = _rows.AsSpan(0, _pending);
+        var groups = _groups.AsSpan(0, _pending);
+        var sums = _sums;
+        var counts = _counts;
+        for (var i = 0; i < rows.Length; i++)
         {
-            var row = _rows[i];
-            var group = _groups[i];
-            _counts[group]++;
+            var row = rows[i];
+            var group = groups[i];
+            counts[group]++;
             var sum = group * 3;
-            _sums[sum] += weights[row];
-            _sums[sum + 1] += weights[row + 1];
-            _sums[sum + 2] += weights[row + 2];
+            sums[sum] += weights[row];
+            sums[sum + 1] += weights[row + 1];
+            sums[sum + 2] += weights[row + 2];
         }
         _pending = 0;
         for (var c = 0; c < 3; c++)

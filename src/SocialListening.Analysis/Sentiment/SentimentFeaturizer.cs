@@ -42,23 +42,44 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
             var term = terms[i];
             if (options.WordBigrams && i > 0)
             {
-                sink.Add(FeatureKinds.Bigram, Compose(buffer, terms[i - 1].Form, " ", term.Form));
+                var previous = terms[i - 1];
+                if (bucketSink is not null && previous.Form.Length + 1 + term.Form.Length <= MaxFeatureLength)
+                {
+                    // The first word's part of the pair's hash was worked out with its facts.
+                    bucketSink.AddBucket(FeatureKinds.Bigram, FeatureHashing.Finish(FeatureHashing.Extend(previous.Facts.PairStart, term.Form), bucketSink.Mask));
+                }
+                else
+                {
+                    sink.Add(FeatureKinds.Bigram, Compose(buffer, previous.Form, " ", term.Form));
+                }
             }
-            var word = term.Negated ? Compose(buffer, NegPrefix, "", term.Form) : term.Form;
-            termSink?.BeginTerm(word.ToString());
-            if (options.Words)
+            var bucket = term.Facts.WordBucket;
+            if (bucketSink is not null && termSink is null && bucket >= 0 && !term.Negated)
             {
-                sink.Add(FeatureKinds.Word, word);
+                // The word's bucket was worked out with its facts: no NEG_ to compose, nothing to hash.
+                if (options.Words)
+                {
+                    bucketSink.AddBucket(FeatureKinds.Word, bucket);
+                }
+            }
+            else
+            {
+                var word = term.Negated ? Compose(buffer, NegPrefix, "", term.Form) : term.Form;
+                termSink?.BeginTerm(word.ToString());
+                if (options.Words)
+                {
+                    sink.Add(FeatureKinds.Word, word);
+                }
             }
             if (options.CharMin > 0 && term.Grams)
             {
                 if (gramCache is not null)
                 {
-                    if (!gramCache.TryAddCharNgrams(term.Form))
+                    if (!gramCache.TryAddCharNgrams(term.Facts.GramKey))
                     {
                         gramCache.BeginCharNgrams();
                         AddCharNgramBuckets(term.Form, gramCache, buffer);
-                        gramCache.EndCharNgrams(term.Form);
+                        gramCache.EndCharNgrams();
                     }
                 }
                 else if (bucketSink is not null)
@@ -88,23 +109,31 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
     [ThreadStatic]
     private static List<Term>? t_terms;
 
+    // The same for the tokens of that text.
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     private List<Term> Terms(string text, IFeatureSink sink)
     {
         var terms = t_terms ??= new List<Term>(64);
         terms.Clear();
         var negated = false;
-        foreach (var token in SocialTokenizer.Tokenize(text))
+        var memory = (sink as IWordFactsCache)?.WordFacts(options);
+        var tokens = t_tokens ??= new List<Token>(64);
+        tokens.Clear();
+        SocialTokenizer.Tokenize(text, tokens);
+        foreach (var token in tokens)
         {
             switch (token.Kind)
             {
                 case TokenKind.Url:
-                    terms.Add(new Term("URL", false, false));
+                    terms.Add(Term.Plain("URL"));
                     break;
                 case TokenKind.Mention:
-                    terms.Add(new Term("@USER", false, false));
+                    terms.Add(Term.Plain("@USER"));
                     break;
                 case TokenKind.Number:
-                    terms.Add(new Term("NUM", false, false));
+                    terms.Add(Term.Plain("NUM"));
                     break;
                 case TokenKind.Hashtag:
                     sink.Add(FeatureKinds.Hashtag, token.Folded);
@@ -112,19 +141,19 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
                     {
                         foreach (var part in HashtagSplitter.Split(token.Text))
                         {
-                            AddWord(terms, part, part, null, ref negated, sink);
+                            AddWord(terms, part, part, null, ref negated, sink, memory);
                         }
                     }
                     else
                     {
-                        AddWord(terms, token.Folded, token.Folded, null, ref negated, sink);
+                        AddWord(terms, token.Folded, token.Folded, null, ref negated, sink, memory);
                     }
                     break;
                 case TokenKind.Emoji:
                     if (options.Emoji)
                     {
                         var emoji = EmojiLexicon.Base(token.Text);
-                        terms.Add(new Term(emoji, false, false));
+                        terms.Add(Term.Plain(emoji));
                         AddPolarity(EmojiLexicon.Polarity(emoji), sink);
                     }
                     break;
@@ -135,76 +164,102 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
                     }
                     if (token.Text is "!" or "?")
                     {
-                        terms.Add(new Term(token.Text, false, false));
+                        terms.Add(Term.Plain(token.Text));
                     }
                     break;
                 default:
-                    AddWord(terms, token.Folded, token.Text, token.Elided, ref negated, sink);
+                    AddWord(terms, token.Folded, token.Text, token.Elided, ref negated, sink, memory);
                     break;
             }
         }
         return terms;
     }
 
-    private void AddWord(List<Term> terms, string folded, string original, string? elided, ref bool negated, IFeatureSink sink)
+    private void AddWord(List<Term> terms, string folded, string original, string? elided, ref bool negated, IFeatureSink sink,
+        WordTable<WordFacts>? memory)
     {
-        if (folded is "http" or "https")
+        // Without the elision split the form carries the elided article, so the facts are not the word's alone.
+        var keptElision = elided is not null && !options.SplitElision ? elided : null;
+        var facts = keptElision is not null ? Facts(folded, keptElision) : Facts(folded, memory);
+        if (facts.IsUrl)
         {
-            terms.Add(new Term("URL", false, false));
+            terms.Add(Term.Plain("URL"));
             return;
         }
-        var form = folded;
-        if (options.Elongation)
+        if (facts.Elongated)
         {
-            var shortened = ShortenRepeats(form);
-            if (!ReferenceEquals(shortened, form))
-            {
-                sink.Add(FeatureKinds.Marker, "ELONG");
-                form = shortened;
-            }
+            sink.Add(FeatureKinds.Marker, "ELONG");
         }
-        if (options.Caps && IsShouted(original))
+        // Folding hands back the very same string when a word has no capital and no accent: nothing to shout then.
+        if (options.Caps && !ReferenceEquals(original, folded) && IsShouted(original))
         {
             sink.Add(FeatureKinds.Marker, "CAPS");
         }
-        if (elided is not null)
+        if (elided is not null && options.Negation && elided == "n")
         {
-            if (options.Negation && elided == "n")
-            {
-                negated = true;
-            }
-            if (!options.SplitElision)
-            {
-                form = elided + "'" + form;
-            }
+            negated = true;
         }
+        var form = Form(folded, keptElision, facts);
         if (!options.Negation)
         {
-            AddLexicon(form, false, sink);
-            terms.Add(new Term(form, false, true));
+            AddLexicon(facts.Polarity, false, sink);
+            terms.Add(new Term(form, false, true, facts));
             return;
         }
-        if (Negation.BreaksScope(folded))
+        if (facts.Breaker)
         {
             negated = false;
         }
-        if (Negation.IsNegator(folded))
+        if (facts.Negator)
         {
-            terms.Add(new Term(form, false, true));
+            terms.Add(new Term(form, false, true, facts));
             negated = true;
             return;
         }
-        AddLexicon(form, negated, sink);
-        terms.Add(new Term(form, negated, true));
+        AddLexicon(facts.Polarity, negated, sink);
+        terms.Add(new Term(form, negated, true, facts));
     }
 
-    private void AddLexicon(string form, bool negated, IFeatureSink sink)
+    private WordFacts Facts(string folded, WordTable<WordFacts>? memory)
     {
-        if (!options.Lexicon)
+        if (memory is null)
         {
-            return;
+            return Facts(folded, (string?)null);
         }
-        var polarity = SentimentLexicon.Polarity(form);
+        var key = FeatureHashing.WordKey(folded);
+        if (!memory.TryGet(key, out var facts))
+        {
+            facts = Facts(folded, (string?)null, key);
+            memory.Add(key, facts);
+        }
+        return facts;
+    }
+
+    // Everything AddWord needs from a folded word (and the elided article kept on it when elisions are not split).
+    private WordFacts Facts(string folded, string? keptElision, ulong foldedKey = 0)
+    {
+        if (folded is "http" or "https")
+        {
+            return new WordFacts(IsUrl: true, false, false, false, 0, -1, 0, 0);
+        }
+        var elongated = options.Elongation && !ReferenceEquals(ShortenRepeats(folded), folded);
+        var form = Form(folded, keptElision, new WordFacts { Elongated = elongated });
+        var polarity = options.Lexicon ? (sbyte)SentimentLexicon.Polarity(form) : (sbyte)0;
+        return new WordFacts(IsUrl: false, elongated, Negation.IsNegator(folded), Negation.BreaksScope(folded), polarity,
+            FeatureHashing.Bucket(FeatureKinds.Word, form, (1 << options.HashBits) - 1), FeatureHashing.PairStart(form),
+            ReferenceEquals(form, folded) && foldedKey != 0 ? foldedKey : FeatureHashing.WordKey(form));
+    }
+
+    // The word as featurised: repeats shortened (only when the facts say there are some), elided article kept when
+    // elisions are not split.
+    private static string Form(string folded, string? keptElision, WordFacts facts)
+    {
+        var form = facts.Elongated ? ShortenRepeats(folded) : folded;
+        return keptElision is null ? form : keptElision + "'" + form;
+    }
+
+    private static void AddLexicon(int polarity, bool negated, IFeatureSink sink)
+    {
         if (polarity != 0)
         {
             sink.Add(FeatureKinds.Marker, (polarity > 0, negated) switch
@@ -264,9 +319,23 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
 
     private static void AddEmoticons(string text, IFeatureSink sink)
     {
-        foreach (var range in text.AsSpan().Split(' '))
+        // The space-separated chunks, found by a plain loop: they are a few characters long, too short for a
+        // vectorised search per chunk to pay for its call.
+        var start = 0;
+        for (var end = 0; end <= text.Length; end++)
         {
-            var chunk = text.AsSpan(range).Trim();
+            if (end < text.Length && text[end] != ' ')
+            {
+                continue;
+            }
+            var raw = text.AsSpan(start, end - start);
+            start = end + 1;
+            // Trimming cannot bring a chunk under 2 characters back, nor one over 4 with no whitespace at its ends.
+            if (raw.Length < 2 || (raw.Length > 4 && !char.IsWhiteSpace(raw[0]) && !char.IsWhiteSpace(raw[^1])))
+            {
+                continue;
+            }
+            var chunk = raw.Trim();
             if (chunk.Length is < 2 or > 4 || !EmoticonStarts.Contains(chunk[0]))
             {
                 continue;
@@ -350,7 +419,13 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
         return length + take;
     }
 
-    private readonly record struct Term(string Form, bool Negated, bool Grams);
+    // Placeholders, emoji and punctuation have no n-grams and no facts of their own: bucket -1 says their word
+    // feature is hashed where it is used.
+    private readonly record struct Term(string Form, bool Negated, bool Grams, WordFacts Facts)
+    {
+        public static Term Plain(string form) =>
+            new(form, false, false, new WordFacts(false, false, false, false, 0, -1, FeatureHashing.PairStart(form), 0));
+    }
 
     private sealed class NamingSink : ITermSink
     {

@@ -43,7 +43,7 @@ public sealed class SentimentModel
         if (!string.IsNullOrWhiteSpace(language))
         {
             var code = language.Trim().ToLowerInvariant();
-            var dash = code.IndexOfAny(['-', '_']);
+            var dash = code.AsSpan().IndexOfAny('-', '_');
             code = dash > 0 ? code[..dash] : code;
             if (_classifiers.ContainsKey(code))
             {

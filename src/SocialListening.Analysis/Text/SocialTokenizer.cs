@@ -21,6 +21,16 @@ public static class SocialTokenizer
         ArgumentNullException.ThrowIfNull(text);
         // About one token per six characters in posts: sized once instead of grown four times.
         var tokens = new List<Token>(text.Length / 6 + 4);
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>: for a hot path that reuses
+    /// one list from text to text instead of allocating one per text.</summary>
+    public static void Tokenize(string text, List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         var i = 0;
         while (i < text.Length)
         {
@@ -41,7 +51,9 @@ public static class SocialTokenizer
                 {
                     i--;
                 }
-                tokens.Add(new Token(TokenKind.Url, text[start..i], text[start..i].ToLowerInvariant(), start));
+                var url = text[start..i];
+                // ToLowerInvariant returns the same string when there is nothing to lower.
+                tokens.Add(new Token(TokenKind.Url, url, url.ToLowerInvariant(), start));
                 continue;
             }
             if ((c == '#' || c == '@') && i + 1 < text.Length && IsWordChar(text, i + 1))
@@ -58,15 +70,34 @@ public static class SocialTokenizer
             if (IsWordChar(text, i))
             {
                 var isNumber = char.IsDigit(c);
-                while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i)))
+                var apostrophe = false;
+                // No capital and nothing beyond ASCII: folding would hand back the word itself.
+                var plain = true;
+                while (i < text.Length)
                 {
-                    if (!char.IsDigit(text[i]) && text[i] is not ('.' or ',') )
+                    var ch = text[i];
+                    if (char.IsAsciiLetterOrDigit(ch) || ch == '_')
+                    {
+                        // Most characters of most words: a word character that is no joiner, no apostrophe, no
+                        // surrogate, so none of the general checks below can say otherwise.
+                        isNumber &= char.IsAsciiDigit(ch);
+                        plain &= !char.IsAsciiLetterUpper(ch);
+                        i++;
+                        continue;
+                    }
+                    if (!IsWordChar(text, i) && !IsJoiner(text, i))
+                    {
+                        break;
+                    }
+                    if (!char.IsDigit(ch) && ch is not ('.' or ','))
                     {
                         isNumber = false;
                     }
+                    apostrophe |= FoldsToApostrophe(ch);
+                    plain &= ch < 0x80;
                     i += char.IsSurrogatePair(text, i) ? 2 : 1;
                 }
-                AddWord(tokens, text[start..i], start, isNumber);
+                AddWord(tokens, text[start..i], start, isNumber, apostrophe, plain);
                 continue;
             }
             var rune = Rune.GetRuneAt(text, i);
@@ -88,23 +119,30 @@ public static class SocialTokenizer
                     }
                     break;
                 }
-                tokens.Add(new Token(TokenKind.Emoji, text[start..i], text[start..i], start));
+                var emoji = text[start..i];
+                tokens.Add(new Token(TokenKind.Emoji, emoji, emoji, start));
                 continue;
             }
             i += rune.Utf16SequenceLength;
-            tokens.Add(new Token(TokenKind.Punctuation, text[start..i], text[start..i], start));
+            var mark = i - start == 1 && c < AsciiMarks.Length ? AsciiMarks[c] : text[start..i];
+            tokens.Add(new Token(TokenKind.Punctuation, mark, mark, start));
         }
-        return tokens;
     }
 
-    private static void AddWord(List<Token> tokens, string word, int start, bool isNumber)
+    private static void AddWord(List<Token> tokens, string word, int start, bool isNumber, bool mayHaveApostrophe, bool plain)
     {
         if (isNumber)
         {
             tokens.Add(new Token(TokenKind.Number, word, word, start));
             return;
         }
-        var folded = TextFolding.Fold(word);
+        var folded = plain ? word : TextFolding.Fold(word);
+        if (!mayHaveApostrophe)
+        {
+            // No elision to split and no apostrophe to trim: most words, spared two scans.
+            tokens.Add(new Token(TokenKind.Word, word, folded, start));
+            return;
+        }
         var apostrophe = folded.IndexOf('\'');
         if (apostrophe > 0 && apostrophe < folded.Length - 1 && Elisions.Contains(folded[..apostrophe]))
         {
@@ -115,6 +153,12 @@ public static class SocialTokenizer
         }
         tokens.Add(new Token(TokenKind.Word, word, folded.TrimEnd('\''), start));
     }
+
+    // The characters TextFolding turns into an apostrophe ('ʼ' is a letter, so it can even end a word).
+    private static bool FoldsToApostrophe(char c) => c is '\'' or '’' or '‘' or 'ʼ';
+
+    // One-character punctuation is most of it and repeats in every post: one string per ASCII mark, not one per token.
+    private static readonly string[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     private static bool IsWordChar(string text, int i)
     {

@@ -124,5 +124,33 @@ public class ScoringTests
         Assert.Equal(ExpectedBucket, FeatureHashing.Bucket('w', "decu", (1 << 20) - 1));
     }
 
+    [Theory]
+    [InlineData("pas", "mal")]
+    [InlineData("@USER", "😡")]
+    [InlineData("", "x")]
+    public void FeatureHashing_PairStartExtendedByTheSecondWordGivesThePairsBucket(string first, string second)
+    {
+        const int mask = (1 << 18) - 1;
+
+        var bucket = FeatureHashing.Finish(FeatureHashing.Extend(FeatureHashing.PairStart(first), second), mask);
+
+        Assert.Equal(FeatureHashing.Bucket(FeatureKinds.Bigram, first + " " + second, mask), bucket);
+    }
+
+    [Fact]
+    public void Featurize_HandsABucketSinkTheSameBucketsForWordsTooLongForAPairBuffer()
+    {
+        // A pair longer than the 128-character feature buffer is cut there; the bucket path must cut it alike.
+        var featurizer = new SentimentFeaturizer(new SentimentFeatureOptions { HashBits = 16 });
+        var text = "tres " + new string('x', 70) + "y " + new string('z', 39) + "w " + new string('a', 120) + "b";
+        var bySpan = new SpanBuckets((1 << 16) - 1);
+        var byBucket = new BucketList((1 << 16) - 1);
+
+        featurizer.Featurize(text, bySpan);
+        featurizer.Featurize(text, byBucket);
+
+        Assert.Equal(bySpan.Buckets, byBucket.Buckets);
+    }
+
     private const int ExpectedBucket = 233674;
 }

@@ -63,6 +63,17 @@ public class SentimentFeaturizerTests
     }
 
     [Fact]
+    public void Emoticons_AreWholeSpaceSeparatedChunks_WhiteSpaceAroundThemTrimmed()
+    {
+        // Chunks are split at spaces only; tabs and line breaks at a chunk's ends are trimmed, inside they glue.
+        var emoticons = Features(":) super\t:D\t et :-( fin\n:/ x:( <3\t:P :]\t\t\t \t:D ^^")
+            .Where(f => f.StartsWith("w:", StringComparison.Ordinal) && !char.IsLetter(f[2]))
+            .ToList();
+
+        Assert.Equal(["w::)", "w::-(", "w::]", "w::D", "w:^^"], emoticons);
+    }
+
+    [Fact]
     public void Urls_AreNotReadAsEmoticons()
     {
         Assert.DoesNotContain("m:EMO_NEG", Features("voir https://example.com/a"));

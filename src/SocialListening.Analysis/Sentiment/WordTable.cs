@@ -1,33 +1,22 @@
 namespace SocialListening.Analysis.Sentiment;
 
 /// <summary>
-/// What the character n-grams of words add to one classifier's scores, remembered per word: an open-addressing
-/// table keyed by a 64-bit hash of the word, each slot holding key and sums together so a lookup reads one cache
-/// line (a dictionary of strings reads its entry, then the key string, then compares). It starts small and doubles
-/// when half full, up to <see cref="MaxWords"/> words; full at that size, it forgets everything and starts again
-/// (one table per thread and classifier, so its size matters in a server with many threads). Two different words with the same 64-bit hash would share a sum: among the
-/// at most <see cref="MaxWords"/> words held at once, the odds are about one in a billion billions.
+/// Something remembered per word: an open-addressing table keyed by a 64-bit hash of the word (<see cref="FeatureHashing.WordKey"/>, never zero), each slot holding
+/// key and value together so a lookup reads one cache line (a dictionary of strings reads its entry, then the key
+/// string, then compares). It starts small and doubles when half full, up to <see cref="MaxWords"/> words; full at
+/// that size, it forgets everything and starts again (one table per thread, so its size matters in a server with
+/// many threads). Two different words with the same 64-bit hash would share a value: among the at most
+/// <see cref="MaxWords"/> words held at once, the odds are about one in a billion billions.
 /// Not thread-safe: one per scoring sink.
 /// </summary>
-internal sealed class WordGramTable
+internal sealed class WordTable<T> where T : struct
 {
     public const int MaxWords = 1 << 15;
     private const int FirstSlots = 1 << 10;
     private Slot[] _slots = new Slot[FirstSlots];
     private int _count;
 
-    public static ulong Key(string word)
-    {
-        var hash = 14695981039346656037ul;
-        foreach (var c in word)
-        {
-            hash = (hash ^ c) * 1099511628211ul;
-        }
-        // Zero marks an empty slot.
-        return hash | 1;
-    }
-
-    public bool TryGet(ulong key, out float sum0, out float sum1, out float sum2, out int count)
+    public bool TryGet(ulong key, out T value)
     {
         var slots = _slots;
         var mask = slots.Length - 1;
@@ -36,18 +25,18 @@ internal sealed class WordGramTable
             ref var slot = ref slots[i];
             if (slot.Key == key)
             {
-                (sum0, sum1, sum2, count) = (slot.Sum0, slot.Sum1, slot.Sum2, slot.Count);
+                value = slot.Value;
                 return true;
             }
             if (slot.Key == 0)
             {
-                (sum0, sum1, sum2, count) = (0, 0, 0, 0);
+                value = default;
                 return false;
             }
         }
     }
 
-    public void Add(ulong key, float sum0, float sum1, float sum2, int count)
+    public void Add(ulong key, in T value)
     {
         if (_count >= _slots.Length / 2)
         {
@@ -61,7 +50,7 @@ internal sealed class WordGramTable
                 _count = 0;
             }
         }
-        if (Put(_slots, new Slot { Key = key, Sum0 = sum0, Sum1 = sum1, Sum2 = sum2, Count = count }))
+        if (Put(_slots, new Slot { Key = key, Value = value }))
         {
             _count++;
         }
@@ -99,7 +88,6 @@ internal sealed class WordGramTable
     private struct Slot
     {
         public ulong Key;
-        public float Sum0, Sum1, Sum2;
-        public int Count;
+        public T Value;
     }
 }
