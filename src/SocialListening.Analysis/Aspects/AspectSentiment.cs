@@ -64,7 +64,19 @@ public sealed class AspectSentiment(BrandCatalog catalog, SentimentModel model)
     public IReadOnlyDictionary<string, SentimentLabel> Score(string text, string? language)
     {
         var contexts = Contexts(text);
-        return contexts.ToDictionary(c => c.Key, c => model.Predict(c.Value, language).Label, StringComparer.Ordinal);
+        var scores = new Dictionary<string, SentimentLabel>(contexts.Count, StringComparer.Ordinal);
+        // Themes found in the same clauses share one context: the model (deterministic, and blind to what it scored
+        // before) scores each distinct context once.
+        var labels = new Dictionary<string, SentimentLabel>(contexts.Count, StringComparer.Ordinal);
+        foreach (var (theme, context) in contexts)
+        {
+            if (!labels.TryGetValue(context, out var label))
+            {
+                labels[context] = label = model.Predict(context, language).Label;
+            }
+            scores[theme] = label;
+        }
+        return scores;
     }
 
     private HashSet<string> ThemesOf(IReadOnlyList<string> words)
