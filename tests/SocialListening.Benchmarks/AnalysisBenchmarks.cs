@@ -1,6 +1,9 @@
 using BenchmarkDotNet.Attributes;
+using SocialListening.Analysis.Aspects;
 using SocialListening.Analysis.Language;
 using SocialListening.Analysis.Matching;
+using SocialListening.Analysis.Noise;
+using SocialListening.Analysis.Risk;
 using SocialListening.Analysis.Sentiment;
 using SocialListening.Analysis.Text;
 using SocialListening.Core.Brands;
@@ -18,6 +21,7 @@ public class AnalysisBenchmarks
     private BrandThemeMatcher _matcher = null!;
     private SentimentModel _sentiment = null!;
     private LanguageDetector _detector = null!;
+    private AspectSentiment _aspects = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -28,6 +32,7 @@ public class AnalysisBenchmarks
         _matcher = new BrandThemeMatcher(BrandCatalogFile.Load(Path.Combine(DemoTexts.Folder, "brands.yaml")));
         _sentiment = SentimentModel.Load(Path.Combine(AppContext.BaseDirectory, "models", "sentiment.zip"));
         _detector = LanguageDetector.Create(["fr", "en"]);
+        _aspects = new AspectSentiment(BrandCatalogFile.Load(Path.Combine(DemoTexts.Folder, "brands.yaml")), _sentiment);
     }
 
     [Benchmark(Description = "SocialTokenizer.Tokenize x200")]
@@ -68,6 +73,39 @@ public class AnalysisBenchmarks
         foreach (var text in _texts)
         {
             n += _detector.Detect(text).Length;
+        }
+        return n;
+    }
+
+    [Benchmark(Description = "EscalationDetector.Detect x200")]
+    public int Escalation()
+    {
+        var n = 0;
+        foreach (var text in _texts)
+        {
+            n += EscalationDetector.Detect(text).Count;
+        }
+        return n;
+    }
+
+    [Benchmark(Description = "SimHash.Compute x200")]
+    public ulong Fingerprints()
+    {
+        ulong x = 0;
+        foreach (var text in _texts)
+        {
+            x ^= SimHash.Compute(text);
+        }
+        return x;
+    }
+
+    [Benchmark(Description = "AspectSentiment.Score x200")]
+    public int Aspects()
+    {
+        var n = 0;
+        for (var i = 0; i < _texts.Length; i++)
+        {
+            n += _aspects.Score(_texts[i], _languages[i]).Count;
         }
         return n;
     }

@@ -13,9 +13,10 @@ namespace SocialListening.Analysis.Aspects;
 /// </summary>
 public sealed class AspectSentiment(BrandCatalog catalog, SentimentModel model)
 {
-    private readonly (string Id, TermPattern[] Terms, TermPattern[] Exclude)[] _themes = catalog.Themes
-        .Select(t => (t.Id, Patterns(t.TermsFr.Concat(t.TermsEn)), Patterns(t.Exclude)))
-        .ToArray();
+    private readonly string[] _themeIds = [.. catalog.Themes.Select(t => t.Id)];
+
+    // Theme t's terms are group 2t of the index, its exclusions group 2t+1.
+    private readonly TermIndex _index = new([.. catalog.Themes.SelectMany(t => new[] { Patterns(t.TermsFr.Concat(t.TermsEn)), Patterns(t.Exclude) })]);
 
     /// <summary>The theme contexts of a text: for each theme found in it, the text of the clauses about it.</summary>
     public IReadOnlyDictionary<string, string> Contexts(string text)
@@ -63,35 +64,34 @@ public sealed class AspectSentiment(BrandCatalog catalog, SentimentModel model)
     public IReadOnlyDictionary<string, SentimentLabel> Score(string text, string? language)
     {
         var contexts = Contexts(text);
-        return contexts.ToDictionary(c => c.Key, c => model.Predict(c.Value, language).Label, StringComparer.Ordinal);
+        var scores = new Dictionary<string, SentimentLabel>(contexts.Count, StringComparer.Ordinal);
+        // Themes found in the same clauses share one context: the model (deterministic, and blind to what it scored
+        // before) scores each distinct context once.
+        var labels = new Dictionary<string, SentimentLabel>(contexts.Count, StringComparer.Ordinal);
+        foreach (var (theme, context) in contexts)
+        {
+            if (!labels.TryGetValue(context, out var label))
+            {
+                labels[context] = label = model.Predict(context, language).Label;
+            }
+            scores[theme] = label;
+        }
+        return scores;
     }
 
     private HashSet<string> ThemesOf(IReadOnlyList<string> words)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (id, terms, exclude) in _themes)
+        Span<bool> groups = _index.GroupCount <= 256 ? stackalloc bool[_index.GroupCount] : new bool[_index.GroupCount];
+        _index.Find(words, groups);
+        for (var t = 0; t < _themeIds.Length; t++)
         {
-            if (Matches(terms, words) && !Matches(exclude, words))
+            if (groups[2 * t] && !groups[2 * t + 1])
             {
-                found.Add(id);
+                found.Add(_themeIds[t]);
             }
         }
         return found;
-    }
-
-    private static bool Matches(TermPattern[] patterns, IReadOnlyList<string> words)
-    {
-        foreach (var pattern in patterns)
-        {
-            for (var i = 0; i < words.Count; i++)
-            {
-                if (pattern.MatchesAt(words, i))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static TermPattern[] Patterns(IEnumerable<string> terms) => terms.Select(TermPattern.Parse).OfType<TermPattern>().ToArray();

@@ -22,6 +22,11 @@ public static class ClauseSplitter
         ("par", "contre"), ("en", "revanche"), ("alors", "que"), ("even", "though"), ("on", "the"),
     ];
 
+    // The first words of the pairs: most words are none of them, and a string lookup is cheaper than hashing a pair.
+    private static readonly HashSet<string> TwoWordStarts = new(TwoWordContrasts.Select(p => p.Item1), StringComparer.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?");
+
     public static IReadOnlyList<Clause> Split(string text)
     {
         var tokens = SocialTokenizer.Tokenize(text);
@@ -49,7 +54,7 @@ public static class ClauseSplitter
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Punctuation && (Breaks.Contains(token.Text) || token.Text.All(c => c is '.' or '!' or '?')))
+            if (token.Kind == TokenKind.Punctuation && (Breaks.Contains(token.Text) || !token.Text.AsSpan().ContainsAnyExcept(SentenceEnds)))
             {
                 Close(false);
                 continue;
@@ -59,7 +64,8 @@ public static class ClauseSplitter
                 Close(true);
                 continue;
             }
-            if (token.Kind == TokenKind.Word && i + 1 < tokens.Count && TwoWordContrasts.Contains((token.Folded, tokens[i + 1].Folded))
+            if (token.Kind == TokenKind.Word && i + 1 < tokens.Count && TwoWordStarts.Contains(token.Folded)
+                && TwoWordContrasts.Contains((token.Folded, tokens[i + 1].Folded))
                 && !(token.Folded == "on" && !(i + 2 < tokens.Count && tokens[i + 2].Folded == "other")))
             {
                 Close(true);

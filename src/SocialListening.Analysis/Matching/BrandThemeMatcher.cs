@@ -15,6 +15,9 @@ public sealed class BrandThemeMatcher : IEnrichmentStage
 {
     private readonly CompiledBrand[] _brands;
     private readonly CompiledTheme[] _themes;
+    // Every alias, brand exclusion, theme term and theme exclusion list as one group of the index: brand b's
+    // aliases are group 2b and its exclusions 2b+1; theme t's terms and exclusions follow the brands'.
+    private readonly TermIndex _index;
 
     public BrandThemeMatcher(BrandCatalog catalog)
     {
@@ -26,6 +29,7 @@ public sealed class BrandThemeMatcher : IEnrichmentStage
             b.Handles.Concat(b.Aliases).Select(h => TextFolding.Fold(h).Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal),
             Patterns(b.Exclude))).ToArray();
         _themes = catalog.Themes.Select(t => new CompiledTheme(t.Id, Patterns(t.TermsFr.Concat(t.TermsEn)), Patterns(t.Exclude))).ToArray();
+        _index = new TermIndex([.. _brands.SelectMany(b => new[] { b.Aliases, b.Exclude }), .. _themes.SelectMany(t => new[] { t.Terms, t.Exclude })]);
     }
 
     public void Enrich(Mention[] batch)
@@ -40,21 +44,25 @@ public sealed class BrandThemeMatcher : IEnrichmentStage
     public (IReadOnlyList<string> Brands, IReadOnlyList<string> Themes) Match(Mention mention)
     {
         var text = new MatchText(string.IsNullOrEmpty(mention.Title) ? mention.Text : mention.Title + "\n" + mention.Text);
+        Span<bool> found = _index.GroupCount <= 256 ? stackalloc bool[_index.GroupCount] : new bool[_index.GroupCount];
+        _index.Find(text.Words, found);
         var brands = new List<string>();
-        foreach (var brand in _brands)
+        for (var b = 0; b < _brands.Length; b++)
         {
-            var tagged = brand.Hashtags.Overlaps(text.Hashtags) || brand.Handles.Overlaps(text.Handles);
-            if (tagged || (text.ContainsAny(brand.Aliases) && !text.ContainsAny(brand.Exclude)))
+            var brand = _brands[b];
+            var tagged = MatchText.AnyIn(text.Hashtags, brand.Hashtags) || MatchText.AnyIn(text.Handles, brand.Handles);
+            if (tagged || (found[2 * b] && !found[2 * b + 1]))
             {
                 brands.Add(brand.Id);
             }
         }
         var themes = new List<string>();
-        foreach (var theme in _themes)
+        var first = 2 * _brands.Length;
+        for (var t = 0; t < _themes.Length; t++)
         {
-            if (text.ContainsAny(theme.Terms) && !text.ContainsAny(theme.Exclude))
+            if (found[first + 2 * t] && !found[first + 2 * t + 1])
             {
-                themes.Add(theme.Id);
+                themes.Add(_themes[t].Id);
             }
         }
         return (brands, themes);

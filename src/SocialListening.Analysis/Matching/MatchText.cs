@@ -7,46 +7,45 @@ internal sealed class MatchText
 {
     public MatchText(string text)
     {
-        foreach (var token in SocialTokenizer.Tokenize(text))
+        var tokens = SocialTokenizer.Tokenize(text);
+        Words = new List<string>(tokens.Count);
+        foreach (var token in tokens)
         {
             switch (token.Kind)
             {
                 case TokenKind.Word or TokenKind.Number:
                     Words.Add(token.Folded);
-                    WordSet.Add(token.Folded);
                     break;
                 case TokenKind.Hashtag:
-                    Hashtags.Add(token.Folded);
+                    (Hashtags ??= []).Add(token.Folded);
                     // A hashtag is also a word of the sentence: "#panne" talks about a panne.
                     Words.Add(token.Folded);
-                    WordSet.Add(token.Folded);
                     break;
                 case TokenKind.Mention:
-                    Handles.Add(token.Folded);
+                    (Handles ??= []).Add(token.Folded);
                     break;
             }
         }
     }
 
-    public List<string> Words { get; } = [];
-    public HashSet<string> WordSet { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> Hashtags { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> Handles { get; } = new(StringComparer.Ordinal);
+    public List<string> Words { get; }
 
-    public bool ContainsAny(IEnumerable<TermPattern> patterns)
+    // Lists, not sets: a post has a handful of hashtags and handles at most, and most have none (no allocation then).
+    public List<string>? Hashtags { get; private set; }
+    public List<string>? Handles { get; private set; }
+
+    /// <summary>Whether one of these tags is in <paramref name="names"/>.</summary>
+    public static bool AnyIn(List<string>? tags, HashSet<string> names)
     {
-        foreach (var pattern in patterns)
+        if (tags is null)
         {
-            if (!pattern.MayOccurIn(WordSet))
+            return false;
+        }
+        foreach (var tag in tags)
+        {
+            if (names.Contains(tag))
             {
-                continue;
-            }
-            for (var i = 0; i < Words.Count; i++)
-            {
-                if (pattern.MatchesAt(Words, i))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;

@@ -19,14 +19,6 @@ internal sealed record TermPattern(string[] Words, bool Prefix)
         return words.Length == 0 ? null : new TermPattern(words, prefix);
     }
 
-    // The forms the first word can take in a text (itself and its plurals), unless it is a prefix.
-    private readonly string[]? _firstForms = Words.Length == 1 && Prefix ? null : [Words[0], Words[0] + "s", Words[0] + "x"];
-
-    /// <summary>False when the pattern cannot match a text with these words: its first word is missing. Lets a text
-    /// skip most patterns with three set lookups instead of a scan of every position.</summary>
-    public bool MayOccurIn(HashSet<string> words) =>
-        _firstForms is null || words.Contains(_firstForms[0]) || words.Contains(_firstForms[1]) || words.Contains(_firstForms[2]);
-
     public bool MatchesAt(IReadOnlyList<string> words, int start)
     {
         if (start + Words.Length > words.Count)

@@ -15,20 +15,32 @@ public static class SimHash
 
     public static ulong Compute(IReadOnlyList<string> words)
     {
-        Span<int> votes = stackalloc int[64];
+        // Each shingle votes +1 or -1 on every bit, so a bit's vote is positive exactly when more than half the
+        // shingles have it set. The set bits are counted eight at a time (one byte counter per bit, eight in a
+        // ulong, through a table), instead of one test per bit and shingle: 8 additions a shingle instead of 64.
+        Span<ulong> lanes = stackalloc ulong[8];
+        Span<int> ones = stackalloc int[64];
         var count = Math.Max(1, words.Count - ShingleSize + 1);
+        var pending = 0;
         for (var i = 0; i < count; i++)
         {
             var hash = Hash(words, i, Math.Min(ShingleSize, words.Count - i));
-            for (var bit = 0; bit < 64; bit++)
+            for (var lane = 0; lane < 8; lane++)
             {
-                votes[bit] += ((hash >> bit) & 1) == 1 ? 1 : -1;
+                lanes[lane] += ByteBits[(int)(hash >> (8 * lane)) & 0xFF];
+            }
+            // A byte counter holds at most 255: move the counts out before one could overflow.
+            if (++pending == 255)
+            {
+                Flush(lanes, ones);
+                pending = 0;
             }
         }
+        Flush(lanes, ones);
         ulong fingerprint = 0;
         for (var bit = 0; bit < 64; bit++)
         {
-            if (votes[bit] > 0)
+            if (2 * ones[bit] > count)
             {
                 fingerprint |= 1UL << bit;
             }
@@ -36,14 +48,39 @@ public static class SimHash
         return fingerprint;
     }
 
+    // ByteBits[v] has, in its byte j, bit j of v (0 or 1).
+    private static readonly ulong[] ByteBits = Enumerable.Range(0, 256)
+        .Select(v => Enumerable.Range(0, 8).Aggregate(0UL, (spread, j) => spread | ((ulong)((v >> j) & 1) << (8 * j))))
+        .ToArray();
+
+    private static void Flush(Span<ulong> lanes, Span<int> ones)
+    {
+        for (var lane = 0; lane < 8; lane++)
+        {
+            for (var j = 0; j < 8; j++)
+            {
+                ones[8 * lane + j] += (int)((lanes[lane] >> (8 * j)) & 0xFF);
+            }
+            lanes[lane] = 0;
+        }
+    }
+
     public static int Distance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
 
     /// <summary>The words a fingerprint is computed over.</summary>
-    public static List<string> Words(string text) =>
-        SocialTokenizer.Tokenize(text)
-            .Where(t => t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)
-            .Select(t => t.Folded)
-            .ToList();
+    public static List<string> Words(string text)
+    {
+        var tokens = SocialTokenizer.Tokenize(text);
+        var words = new List<string>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)
+            {
+                words.Add(token.Folded);
+            }
+        }
+        return words;
+    }
 
     private static ulong Hash(IReadOnlyList<string> words, int start, int length)
     {

@@ -8,8 +8,8 @@ namespace SocialListening.Analysis.Noise;
 /// </summary>
 public sealed class StoryIndex(NoiseOptions options)
 {
-    /// <summary>Whether a text this long has a fingerprint (and so can be a copy, and is kept in the index).</summary>
-    public bool IsLongEnough(IReadOnlyList<string> words) => words.Count >= options.MinWords;
+    /// <summary>Whether a text of this many words has a fingerprint (and so can be a copy, and is kept in the index).</summary>
+    public bool IsLongEnough(int wordCount) => wordCount >= options.MinWords;
 
     /// <summary>Adds a story remembered from an earlier run.</summary>
     public void Restore(string id, ulong fingerprint, DateTimeOffset lastSeen) =>
@@ -20,14 +20,14 @@ public sealed class StoryIndex(NoiseOptions options)
 
     public int Count => _age.Count;
 
-    /// <summary>The story the text belongs to, or a new story with <paramref name="id"/> as its first mention.</summary>
-    public (Story Story, bool IsNew) Join(string id, IReadOnlyList<string> words, DateTimeOffset at)
+    /// <summary>The story a text of <paramref name="wordCount"/> words with this <see cref="SimHash"/> fingerprint
+    /// belongs to, or a new story with <paramref name="id"/> as its first mention.</summary>
+    public (Story Story, bool IsNew) Join(string id, int wordCount, ulong fingerprint, DateTimeOffset at)
     {
-        if (!IsLongEnough(words))
+        if (!IsLongEnough(wordCount))
         {
             return (new Story(id, 0), true);
         }
-        var fingerprint = SimHash.Compute(words);
         Story? best = null;
         var bestDistance = int.MaxValue;
         for (var band = 0; band < 4; band++)

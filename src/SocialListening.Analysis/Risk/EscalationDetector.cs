@@ -17,7 +17,10 @@ public static class EscalationDetector
     public const string Boycott = "boycott";
     public const string Cancellation = "cancellation";
 
-    private static readonly (string Kind, string[] Words)[] Phrases = Build(
+    // Before the phrases: Build reads it (static fields are initialised in the order they are written).
+    private static readonly string[] Kinds = [Public, Press, Association, Legal, Boycott, Cancellation];
+
+    private static readonly Phrase[] Phrases = Build(
         (Public, ["rendre public", "tout le monde saura", "faire tourner", "partagez massivement", "je vais en parler partout", "faire le buzz",
             "go public", "going public", "everyone will know", "tell everyone", "spread the word", "make this viral", "please share", "rt pour"]),
         (Press, ["presse", "journaliste*", "media", "medias", "televis*", "le parisien", "le monde", "bfm*", "france info", "franceinfo", "envoye special", "capital m6",
@@ -30,20 +33,52 @@ public static class EscalationDetector
         (Cancellation, ["je resilie", "je vais resilier", "resilier", "resiliation", "je me desabonne", "je change d operateur", "je pars chez", "je quitte",
             "i m cancelling", "i m canceling", "im cancelling", "i am cancelling", "i am canceling", "i will cancel", "i ll cancel", "cancel my", "cancelling my", "canceling my", "i m switching", "switching to", "i m leaving", "i am leaving"]));
 
+    // The phrases by their first word, so that a word of the text meets only the phrases it can start instead of
+    // every phrase at every position (Detect was the risk stage's main cost). Phrases whose first word is a prefix
+    // ("avocat*") are few and kept apart, by their first letter.
+    private static readonly Dictionary<string, Phrase[]> ByFirstWord = Phrases
+        .Where(p => !p.Words[0].Prefix)
+        .GroupBy(p => p.Words[0].Text, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly Dictionary<char, Phrase[]> ByFirstLetterOfPrefix = Phrases
+        .Where(p => p.Words[0].Prefix)
+        .GroupBy(p => p.Words[0].Text[0])
+        .ToDictionary(g => g.Key, g => g.ToArray());
+
     /// <summary>The escalation kinds in <paramref name="text"/>, each once, in a fixed order.</summary>
     public static IReadOnlyList<string> Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = Words(text);
-        var found = new List<string>();
-        foreach (var (kind, phrase) in Phrases)
+        Span<bool> found = stackalloc bool[Kinds.Length];
+        var any = false;
+        for (var start = 0; start < words.Count; start++)
         {
-            if (!found.Contains(kind) && Contains(words, phrase))
+            var word = words[start];
+            if (ByFirstWord.TryGetValue(word, out var phrases))
             {
-                found.Add(kind);
+                any |= MarkMatches(phrases, words, start, found);
+            }
+            if (word.Length > 0 && ByFirstLetterOfPrefix.TryGetValue(word[0], out phrases))
+            {
+                any |= MarkMatches(phrases, words, start, found);
             }
         }
-        return found;
+        if (!any)
+        {
+            return [];
+        }
+        // The kinds in the order of the phrase groups, as when the groups were tried one after the other.
+        var result = new List<string>(2);
+        for (var k = 0; k < Kinds.Length; k++)
+        {
+            if (found[k])
+            {
+                result.Add(Kinds[k]);
+            }
+        }
+        return result;
     }
 
     /// <summary>
@@ -52,8 +87,9 @@ public static class EscalationDetector
     /// </summary>
     internal static List<string> Words(string text)
     {
-        var words = new List<string>();
-        foreach (var token in SocialTokenizer.Tokenize(text))
+        var tokens = SocialTokenizer.Tokenize(text);
+        var words = new List<string>(tokens.Count + 4);
+        foreach (var token in tokens)
         {
             if (token.Kind is not (TokenKind.Word or TokenKind.Hashtag or TokenKind.Number))
             {
@@ -64,29 +100,62 @@ public static class EscalationDetector
                 words.Add(Core.Text.TextFolding.Fold(elided));
             }
             var folded = token.Folded.TrimStart('#');
+            // Most words have no separator: they are added as they are, without splitting (and allocating).
+            if (folded.AsSpan().IndexOfAny(Separators) < 0)
+            {
+                if (folded.Length > 0)
+                {
+                    words.Add(folded);
+                }
+                continue;
+            }
             words.AddRange(folded.Split(['\'', '’', '-'], StringSplitOptions.RemoveEmptyEntries));
         }
         return words;
     }
 
-    private static bool Contains(List<string> words, string[] phrase)
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create("'’-");
+
+    private static bool MarkMatches(Phrase[] phrases, List<string> words, int start, Span<bool> found)
     {
-        for (var start = 0; start + phrase.Length <= words.Count; start++)
+        var any = false;
+        foreach (var phrase in phrases)
         {
-            var match = true;
-            for (var j = 0; j < phrase.Length && match; j++)
+            if (!found[phrase.Kind] && phrase.MatchesAt(words, start))
             {
-                var p = phrase[j];
-                match = p.EndsWith('*') ? words[start + j].StartsWith(p[..^1], StringComparison.Ordinal) : words[start + j] == p;
-            }
-            if (match)
-            {
-                return true;
+                found[phrase.Kind] = true;
+                any = true;
             }
         }
-        return false;
+        return any;
     }
 
-    private static (string, string[])[] Build(params (string Kind, string[] Phrases)[] groups) =>
-        [.. groups.SelectMany(g => g.Phrases.Select(p => (g.Kind, p.Split(' ', StringSplitOptions.RemoveEmptyEntries))))];
+    private static Phrase[] Build(params (string Kind, string[] Phrases)[] groups) =>
+        [.. groups.SelectMany(g => g.Phrases.Select(p => new Phrase(
+            Array.IndexOf(Kinds, g.Kind),
+            [.. p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.EndsWith('*') ? new PhraseWord(w[..^1], true) : new PhraseWord(w, false))])))];
+
+    private readonly record struct PhraseWord(string Text, bool Prefix)
+    {
+        public bool Matches(string word) => Prefix ? word.StartsWith(Text, StringComparison.Ordinal) : word == Text;
+    }
+
+    private sealed record Phrase(int Kind, PhraseWord[] Words)
+    {
+        public bool MatchesAt(List<string> words, int start)
+        {
+            if (start + Words.Length > words.Count)
+            {
+                return false;
+            }
+            for (var j = 0; j < Words.Length; j++)
+            {
+                if (!Words[j].Matches(words[start + j]))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 }
