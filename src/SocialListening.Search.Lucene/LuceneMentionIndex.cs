@@ -214,7 +214,7 @@ public sealed class LuceneMentionIndex : IMentionIndex
         var combined = new BooleanQuery { { parsed, Occur.MUST } };
         if (filter.From is not null || filter.To is not null)
         {
-            var range = NumericRangeQuery.NewInt64Range(MentionFields.PublishedAt,
+            var range = NumericPrecision.Int64Range(MentionFields.PublishedAt,
                 filter.From?.ToUnixTimeMilliseconds(), filter.To?.ToUnixTimeMilliseconds(), true, false);
             combined.Add(new ConstantScoreQuery(range) { Boost = 0 }, Occur.MUST);
         }

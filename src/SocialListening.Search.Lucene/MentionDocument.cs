@@ -107,13 +107,13 @@ internal static class MentionDocument
 
     private static void AddLong(Document doc, string field, long value)
     {
-        doc.Add(new Int64Field(field, value, Field.Store.NO));
+        doc.Add(new Int64Field(field, value, NumericPrecision.Int64TypeFor(field)));
         doc.Add(new NumericDocValuesField(field, value));
     }
 
     private static void AddDouble(Document doc, string field, double value)
     {
-        doc.Add(new DoubleField(field, value, Field.Store.NO));
+        doc.Add(new DoubleField(field, value, NumericPrecision.DoubleType));
         doc.Add(new DoubleDocValuesField(field, value));
     }
 }
