@@ -23,6 +23,8 @@ public sealed class LuceneMentionIndex : IMentionIndex
     private readonly QueryLimits _limits;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly System.Threading.Lock _openLock = new();
+    // Writes are serialised by _writeLock, so one set of reusable fields serves them all.
+    private readonly MentionDocument _document = new();
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
     private Dictionary<string, string> _checkpoints = new(StringComparer.Ordinal);
@@ -68,14 +70,14 @@ public sealed class LuceneMentionIndex : IMentionIndex
                     var exists = !seen.Add(key) || lookup.Contains(key);
                     if (exists)
                     {
-                        writer.UpdateDocument(MentionQueryParser.KeyTerm(key), MentionDocument.Create(mention));
+                        writer.UpdateDocument(MentionQueryParser.KeyTerm(key), _document.Fields(mention, key));
                         replaced++;
                     }
                     else
                     {
                         // A key in neither the index nor this batch needs no delete: a buffered delete-by-term costs a
                         // terms lookup in every segment at each commit, the largest write cost once the index is big.
-                        writer.AddDocument(MentionDocument.Create(mention));
+                        writer.AddDocument(_document.Fields(mention, key));
                         added++;
                     }
                 }
