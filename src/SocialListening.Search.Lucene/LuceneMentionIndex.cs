@@ -288,6 +288,10 @@ public sealed class LuceneMentionIndex : IMentionIndex
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 64,
+                // Each write commits, so each batch flushes a small segment; packing it into a compound file wrote every
+                // byte of it a second time. Separate files cost a few more file handles until merges combine them (the
+                // merge policy still packs small merged segments).
+                UseCompoundFile = false,
             };
             try
             {
