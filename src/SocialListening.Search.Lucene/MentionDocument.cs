@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -27,18 +30,33 @@ internal sealed class MentionDocument
     private readonly StringField _key = new(IndexFields.Key, "", Field.Store.NO);
     private readonly BytesRef _keyBytes = new();
     private readonly SortedDocValuesField _keyValue;
-    private readonly StoredField _source = new(IndexFields.Source, "");
+    private readonly BytesRef _sourceBytes = new();
+    private readonly StoredField _source;
+    private readonly ArrayBufferWriter<byte> _json = new(4096);
+    private readonly Utf8JsonWriter _jsonWriter;
     private readonly TextField _textFr = new(IndexFields.TextFr, "", Field.Store.NO);
     private readonly TextField _textEn = new(IndexFields.TextEn, "", Field.Store.NO);
     private readonly Dictionary<string, KeywordFields> _keywords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Int64Field Indexed, NumericDocValuesField Value)> _longs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (DoubleField Indexed, DoubleDocValuesField Value)> _doubles = new(StringComparer.Ordinal);
 
-    public MentionDocument() => _keyValue = new SortedDocValuesField(IndexFields.Key, _keyBytes);
+    public MentionDocument()
+    {
+        _keyValue = new SortedDocValuesField(IndexFields.Key, _keyBytes);
+        _source = new StoredField(IndexFields.Source, _sourceBytes);
+        _jsonWriter = new Utf8JsonWriter(_json, MentionJson.WriterOptions);
+    }
 
     public static string KeyOf(Mention mention) => mention.Key.ToString();
 
-    public static Mention Read(Document document) => MentionJson.Deserialize(document.Get(IndexFields.Source));
+    // The source is stored as UTF-8 bytes; indexes written before that stored it as text, and both read back the same.
+    public static Mention Read(Document document)
+    {
+        var source = document.GetField(IndexFields.Source);
+        return source.GetBinaryValue() is { } bytes
+            ? MentionJson.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))
+            : MentionJson.Deserialize(source.GetStringValue());
+    }
 
     /// <param name="key">The mention's <see cref="KeyOf"/>, which the caller has already computed.</param>
     public IReadOnlyList<IIndexableField> Fields(Mention m, string key)
@@ -50,7 +68,7 @@ internal sealed class MentionDocument
         }
         _key.SetStringValue(key);
         _keyBytes.CopyChars(key);
-        _source.SetStringValue(MentionJson.Serialize(m));
+        SetSource(m);
         _fields.Add(_key);
         _fields.Add(_keyValue);
         _fields.Add(_source);
@@ -118,6 +136,22 @@ internal sealed class MentionDocument
             AddDouble(MentionFields.SentimentScore, score);
         }
         return _fields;
+    }
+
+    // Straight to UTF-8, which is what the stored-fields writer keeps: a JSON string would be built, then encoded again.
+    private void SetSource(Mention m)
+    {
+        _json.ResetWrittenCount();
+        _jsonWriter.Reset(_json);
+        MentionJson.Serialize(m, _jsonWriter);
+        _jsonWriter.Flush();
+        if (!MemoryMarshal.TryGetArray(_json.WrittenMemory, out var written))
+        {
+            throw new InvalidOperationException("ArrayBufferWriter is backed by an array.");
+        }
+        _sourceBytes.Bytes = written.Array!;
+        _sourceBytes.Offset = written.Offset;
+        _sourceBytes.Length = written.Count;
     }
 
     private void AddKeyword(string field, string? value)

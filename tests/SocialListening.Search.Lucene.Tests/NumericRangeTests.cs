@@ -9,9 +9,10 @@ using SocialListening.Core.Mentions;
 namespace SocialListening.Search.Lucene.Tests;
 
 /// <summary>
-/// Numeric fields are indexed with a coarser precision step than Lucene's default of 4. Ranges must still find exactly
-/// the mentions whose values are inside, in new segments and in segments an older version wrote with step 4, side by
-/// side in one index (an index upgraded by importing into it).
+/// Indexes written by an older version keep working after an import adds new segments beside theirs. Numeric fields
+/// are now indexed with a coarser precision step than Lucene's default of 4: ranges must still find exactly the
+/// mentions whose values are inside, in new segments and in segments written with step 4. The mention's source is
+/// now stored as UTF-8 bytes instead of text: both must read back.
 /// </summary>
 public sealed class NumericRangeTests : IDisposable
 {
@@ -51,6 +52,16 @@ public sealed class NumericRangeTests : IDisposable
 
         var expected = _mentions.Count(m => m.PublishedAt >= from && m.PublishedAt < to);
         Assert.Equal(expected, await TotalAsync(index, new MentionFilter { From = from, To = to }));
+    }
+
+    [Fact]
+    public async Task Mentions_an_older_version_stored_as_text_read_back_beside_new_ones_stored_as_bytes()
+    {
+        using var index = await OpenMixedAsync();
+
+        var page = await index.SearchAsync(new SearchRequest(MentionFilter.All) { Sort = SearchSort.Oldest, Limit = _mentions.Count }, CancellationToken.None);
+        var expected = _mentions.OrderBy(m => m.PublishedAt).Select(MentionJson.Serialize);
+        Assert.Equal(expected, page.Hits.Select(MentionJson.Serialize));
     }
 
     public void Dispose()
