@@ -23,6 +23,8 @@ public sealed class LuceneMentionIndex : IMentionIndex
     private readonly QueryLimits _limits;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly System.Threading.Lock _openLock = new();
+    // Writes are serialised by _writeLock, so one set of reusable fields serves them all.
+    private readonly MentionDocument _document = new();
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
     private Dictionary<string, string> _checkpoints = new(StringComparer.Ordinal);
@@ -68,14 +70,14 @@ public sealed class LuceneMentionIndex : IMentionIndex
                     var exists = !seen.Add(key) || lookup.Contains(key);
                     if (exists)
                     {
-                        writer.UpdateDocument(MentionQueryParser.KeyTerm(key), MentionDocument.Create(mention));
+                        writer.UpdateDocument(MentionQueryParser.KeyTerm(key), _document.Fields(mention, key));
                         replaced++;
                     }
                     else
                     {
                         // A key in neither the index nor this batch needs no delete: a buffered delete-by-term costs a
                         // terms lookup in every segment at each commit, the largest write cost once the index is big.
-                        writer.AddDocument(MentionDocument.Create(mention));
+                        writer.AddDocument(_document.Fields(mention, key));
                         added++;
                     }
                 }
@@ -214,7 +216,7 @@ public sealed class LuceneMentionIndex : IMentionIndex
         var combined = new BooleanQuery { { parsed, Occur.MUST } };
         if (filter.From is not null || filter.To is not null)
         {
-            var range = NumericRangeQuery.NewInt64Range(MentionFields.PublishedAt,
+            var range = NumericPrecision.Int64Range(MentionFields.PublishedAt,
                 filter.From?.ToUnixTimeMilliseconds(), filter.To?.ToUnixTimeMilliseconds(), true, false);
             combined.Add(new ConstantScoreQuery(range) { Boost = 0 }, Occur.MUST);
         }
@@ -286,6 +288,10 @@ public sealed class LuceneMentionIndex : IMentionIndex
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 64,
+                // Each write commits, so each batch flushes a small segment; packing it into a compound file wrote every
+                // byte of it a second time. Separate files cost a few more file handles until merges combine them (the
+                // merge policy still packs small merged segments).
+                UseCompoundFile = false,
             };
             try
             {

@@ -1,4 +1,8 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text.Json;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SocialListening.Core.Index;
 using SocialListening.Core.Mentions;
@@ -6,8 +10,14 @@ using SocialListening.Core.Text;
 
 namespace SocialListening.Search.Lucene;
 
-/// <summary>Maps a mention to its Lucene document and back (the stored JSON is the source of truth for reading).</summary>
-internal static class MentionDocument
+/// <summary>
+/// Maps a mention to its Lucene fields and back (the stored JSON is the source of truth for reading).
+/// The fields are instances kept from one mention to the next, as Lucene advises: a new Field per value builds a new
+/// token stream, with its attributes, for every value of every mention; a reused Field keeps its stream. The list
+/// returned by <see cref="Fields"/> holds only the fields of this mention, so nothing of the previous one can leak
+/// in, and it is valid until the next call: one instance per writing thread, used only during AddDocument.
+/// </summary>
+internal sealed class MentionDocument
 {
     private static readonly HashSet<string> Faceted = new(StringComparer.Ordinal)
     {
@@ -16,104 +26,168 @@ internal static class MentionDocument
         MentionFields.ThemeSentiment, MentionFields.Duplicate, MentionFields.Spam,
     };
 
+    private readonly List<IIndexableField> _fields = new(48);
+    private readonly StringField _key = new(IndexFields.Key, "", Field.Store.NO);
+    private readonly BytesRef _keyBytes = new();
+    private readonly SortedDocValuesField _keyValue;
+    private readonly BytesRef _sourceBytes = new();
+    private readonly StoredField _source;
+    private readonly ArrayBufferWriter<byte> _json = new(4096);
+    private readonly Utf8JsonWriter _jsonWriter;
+    private readonly TextField _textFr = new(IndexFields.TextFr, "", Field.Store.NO);
+    private readonly TextField _textEn = new(IndexFields.TextEn, "", Field.Store.NO);
+    private readonly Dictionary<string, KeywordFields> _keywords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Int64Field Indexed, NumericDocValuesField Value)> _longs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DoubleField Indexed, DoubleDocValuesField Value)> _doubles = new(StringComparer.Ordinal);
+
+    public MentionDocument()
+    {
+        _keyValue = new SortedDocValuesField(IndexFields.Key, _keyBytes);
+        _source = new StoredField(IndexFields.Source, _sourceBytes);
+        _jsonWriter = new Utf8JsonWriter(_json, MentionJson.WriterOptions);
+    }
+
     public static string KeyOf(Mention mention) => mention.Key.ToString();
 
-    public static Document Create(Mention m)
+    // The source is stored as UTF-8 bytes; indexes written before that stored it as text, and both read back the same.
+    public static Mention Read(Document document)
     {
-        var doc = new Document
+        var source = document.GetField(IndexFields.Source);
+        return source.GetBinaryValue() is { } bytes
+            ? MentionJson.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))
+            : MentionJson.Deserialize(source.GetStringValue());
+    }
+
+    /// <param name="key">The mention's <see cref="KeyOf"/>, which the caller has already computed.</param>
+    public IReadOnlyList<IIndexableField> Fields(Mention m, string key)
+    {
+        _fields.Clear();
+        foreach (var keyword in _keywords.Values)
         {
-            new StringField(IndexFields.Key, KeyOf(m), Field.Store.NO),
-            new SortedDocValuesField(IndexFields.Key, new BytesRef(KeyOf(m))),
-            new StoredField(IndexFields.Source, MentionJson.Serialize(m)),
-        };
+            keyword.Reset();
+        }
+        _key.SetStringValue(key);
+        _keyBytes.CopyChars(key);
+        SetSource(m);
+        _fields.Add(_key);
+        _fields.Add(_keyValue);
+        _fields.Add(_source);
+
         var fullText = string.IsNullOrEmpty(m.Title) ? m.Text : m.Title + "\n" + m.Text;
         // One analysis per language known (FullTextLanguages): analysing every text twice was the largest write cost.
         var (french, english) = FullTextLanguages.For(m.Lang);
         if (french)
         {
-            doc.Add(new TextField(IndexFields.TextFr, fullText, Field.Store.NO));
+            _textFr.SetStringValue(fullText);
+            _fields.Add(_textFr);
         }
         if (english)
         {
-            doc.Add(new TextField(IndexFields.TextEn, fullText, Field.Store.NO));
+            _textEn.SetStringValue(fullText);
+            _fields.Add(_textEn);
         }
 
-        AddKeyword(doc, MentionFields.Id, m.Id);
-        AddKeyword(doc, MentionFields.Source, m.Source);
-        AddKeyword(doc, MentionFields.Url, m.Url);
-        AddKeyword(doc, MentionFields.Author, m.Author);
-        AddKeyword(doc, MentionFields.Lang, m.Lang ?? "und");
+        AddKeyword(MentionFields.Id, m.Id);
+        AddKeyword(MentionFields.Source, m.Source);
+        AddKeyword(MentionFields.Url, m.Url);
+        AddKeyword(MentionFields.Author, m.Author);
+        AddKeyword(MentionFields.Lang, m.Lang ?? "und");
         foreach (var brand in m.Enrichment.Brands.Distinct())
         {
-            AddKeyword(doc, MentionFields.Brand, brand);
+            AddKeyword(MentionFields.Brand, brand);
         }
         foreach (var theme in m.Enrichment.Themes.Distinct())
         {
-            AddKeyword(doc, MentionFields.Theme, theme);
+            AddKeyword(MentionFields.Theme, theme);
         }
-        AddKeyword(doc, MentionFields.Sentiment, m.Enrichment.Sentiment?.Name());
-        AddKeyword(doc, MentionFields.Stage, m.Enrichment.Stage?.Name());
-        AddKeyword(doc, MentionFields.Complaint, m.Enrichment.Complaint is { } c ? (c ? "true" : "false") : null);
+        AddKeyword(MentionFields.Sentiment, m.Enrichment.Sentiment?.Name());
+        AddKeyword(MentionFields.Stage, m.Enrichment.Stage?.Name());
+        AddKeyword(MentionFields.Complaint, m.Enrichment.Complaint is { } c ? (c ? "true" : "false") : null);
         foreach (var (theme, sentiment) in m.Enrichment.ThemeSentiments)
         {
-            AddKeyword(doc, MentionFields.ThemeSentiment, theme + ":" + sentiment.Name());
+            AddKeyword(MentionFields.ThemeSentiment, theme + ":" + sentiment.Name());
         }
-        AddKeyword(doc, MentionFields.Story, m.Enrichment.StoryId);
-        AddKeyword(doc, MentionFields.Duplicate, m.Enrichment.Duplicate is { } d ? (d ? "true" : "false") : null);
-        AddKeyword(doc, MentionFields.Spam, m.Enrichment.Spam is { } spam ? (spam ? "true" : "false") : null);
+        AddKeyword(MentionFields.Story, m.Enrichment.StoryId);
+        AddKeyword(MentionFields.Duplicate, m.Enrichment.Duplicate is { } d ? (d ? "true" : "false") : null);
+        AddKeyword(MentionFields.Spam, m.Enrichment.Spam is { } spam ? (spam ? "true" : "false") : null);
 
-        AddLong(doc, MentionFields.PublishedAt, m.PublishedAt.ToUnixTimeMilliseconds());
+        AddLong(MentionFields.PublishedAt, m.PublishedAt.ToUnixTimeMilliseconds());
         if (m.CollectedAt is { } collected)
         {
-            AddLong(doc, MentionFields.CollectedAt, collected.ToUnixTimeMilliseconds());
+            AddLong(MentionFields.CollectedAt, collected.ToUnixTimeMilliseconds());
         }
-        AddLong(doc, MentionFields.Likes, m.Likes);
-        AddLong(doc, MentionFields.Shares, m.Shares);
-        AddLong(doc, MentionFields.Replies, m.Replies);
+        AddLong(MentionFields.Likes, m.Likes);
+        AddLong(MentionFields.Shares, m.Shares);
+        AddLong(MentionFields.Replies, m.Replies);
         if (m.AuthorFollowers is { } followers)
         {
-            AddLong(doc, MentionFields.AuthorFollowers, followers);
+            AddLong(MentionFields.AuthorFollowers, followers);
         }
         if (m.Rating is { } rating)
         {
-            AddLong(doc, MentionFields.Rating, rating);
+            AddLong(MentionFields.Rating, rating);
         }
         if (m.Enrichment.Risk is { } risk)
         {
-            AddDouble(doc, MentionFields.Risk, risk);
+            AddDouble(MentionFields.Risk, risk);
         }
         if (m.Enrichment.SentimentScore is { } score)
         {
-            AddDouble(doc, MentionFields.SentimentScore, score);
+            AddDouble(MentionFields.SentimentScore, score);
         }
-        return doc;
+        return _fields;
     }
 
-    public static Mention Read(Document document) => MentionJson.Deserialize(document.Get(IndexFields.Source));
+    // Straight to UTF-8, which is what the stored-fields writer keeps: a JSON string would be built, then encoded again.
+    private void SetSource(Mention m)
+    {
+        _json.ResetWrittenCount();
+        _jsonWriter.Reset(_json);
+        MentionJson.Serialize(m, _jsonWriter);
+        _jsonWriter.Flush();
+        if (!MemoryMarshal.TryGetArray(_json.WrittenMemory, out var written))
+        {
+            throw new InvalidOperationException("ArrayBufferWriter is backed by an array.");
+        }
+        _sourceBytes.Bytes = written.Array!;
+        _sourceBytes.Offset = written.Offset;
+        _sourceBytes.Length = written.Count;
+    }
 
-    private static void AddKeyword(Document doc, string field, string? value)
+    private void AddKeyword(string field, string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return;
         }
-        var folded = TextFolding.Fold(value);
-        doc.Add(new StringField(field, folded, Field.Store.NO));
-        if (Faceted.Contains(field))
+        if (!_keywords.TryGetValue(field, out var fields))
         {
-            doc.Add(new SortedSetDocValuesField(field, new BytesRef(folded)));
+            _keywords[field] = fields = new KeywordFields(field, Faceted.Contains(field));
         }
+        fields.Add(TextFolding.Fold(value), _fields);
     }
 
-    private static void AddLong(Document doc, string field, long value)
+    private void AddLong(string field, long value)
     {
-        doc.Add(new Int64Field(field, value, Field.Store.NO));
-        doc.Add(new NumericDocValuesField(field, value));
+        if (!_longs.TryGetValue(field, out var pair))
+        {
+            _longs[field] = pair = (new Int64Field(field, 0, NumericPrecision.Int64TypeFor(field)), new NumericDocValuesField(field, 0));
+        }
+        pair.Indexed.SetInt64Value(value);
+        pair.Value.SetInt64Value(value);
+        _fields.Add(pair.Indexed);
+        _fields.Add(pair.Value);
     }
 
-    private static void AddDouble(Document doc, string field, double value)
+    private void AddDouble(string field, double value)
     {
-        doc.Add(new DoubleField(field, value, Field.Store.NO));
-        doc.Add(new DoubleDocValuesField(field, value));
+        if (!_doubles.TryGetValue(field, out var pair))
+        {
+            _doubles[field] = pair = (new DoubleField(field, 0, NumericPrecision.DoubleType), new DoubleDocValuesField(field, 0));
+        }
+        pair.Indexed.SetDoubleValue(value);
+        pair.Value.SetDoubleValue(value);
+        _fields.Add(pair.Indexed);
+        _fields.Add(pair.Value);
     }
 }

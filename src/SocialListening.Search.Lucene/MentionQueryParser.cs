@@ -178,9 +178,9 @@ internal sealed class MentionQueryParser : MultiFieldQueryParser
     {
         if (field is MentionFields.Risk or MentionFields.SentimentScore)
         {
-            return NumericRangeQuery.NewDoubleRange(field, ParseDouble(field, low), ParseDouble(field, high), includeLow, includeHigh);
+            return NumericPrecision.DoubleRange(field, ParseDouble(field, low), ParseDouble(field, high), includeLow, includeHigh);
         }
-        return NumericRangeQuery.NewInt64Range(field, ParseLong(field, low), ParseLong(field, high), includeLow, includeHigh);
+        return NumericPrecision.Int64Range(field, ParseLong(field, low), ParseLong(field, high), includeLow, includeHigh);
     }
 
     protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord)
@@ -211,7 +211,7 @@ internal sealed class MentionQueryParser : MultiFieldQueryParser
         var from = Open(low) ? (long?)null : Date(low, endOfDay: !includeLow);
         // An inclusive upper bound given as a day covers the whole day.
         var to = Open(high) ? (long?)null : Date(high, endOfDay: includeHigh);
-        return NumericRangeQuery.NewInt64Range(field, from, to, true, false);
+        return NumericPrecision.Int64Range(field, from, to, true, false);
     }
 
     private static long Date(string text, bool endOfDay) =>

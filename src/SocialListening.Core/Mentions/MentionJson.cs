@@ -18,9 +18,20 @@ public static class MentionJson
 
     public static string Serialize(Mention mention) => JsonSerializer.Serialize(ToRecord(mention), Options);
 
-    public static Mention Deserialize(string json)
+    /// <summary>Writes the same JSON as <see cref="Serialize(Mention)"/> as UTF-8, into a writer the caller reuses
+    /// (created with <see cref="WriterOptions"/>, which carry the same escaping).</summary>
+    public static void Serialize(Mention mention, Utf8JsonWriter writer) => JsonSerializer.Serialize(writer, ToRecord(mention), Options);
+
+    /// <summary>A Utf8JsonWriter's options give its escaping, whatever the serializer options say.</summary>
+    public static JsonWriterOptions WriterOptions => new() { Encoder = Options.Encoder };
+
+    public static Mention Deserialize(string json) => FromRecord(JsonSerializer.Deserialize<Record>(json, Options));
+
+    public static Mention Deserialize(ReadOnlySpan<byte> utf8Json) => FromRecord(JsonSerializer.Deserialize<Record>(utf8Json, Options));
+
+    private static Mention FromRecord(Record? record)
     {
-        var r = JsonSerializer.Deserialize<Record>(json, Options) ?? throw new JsonException("Empty mention document.");
+        var r = record ?? throw new JsonException("Empty mention document.");
         return new Mention
         {
             Id = r.Id,
