@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
@@ -128,6 +129,9 @@ internal sealed class LinearTextScorer
     /// Writes the probabilities of a normalised text; false when the text holds a character the model's slot names
     /// cannot spell and the model has n-grams with such characters (score it with ML.NET then).
     /// </summary>
+    // Optimised at first call: the loop runs for every mention, and the tiers before it (with on-stack replacement)
+    // showed in the profile of a 100,000-mention import.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryScore(string text, Span<double> output)
     {
         if (_unspellableSlots && HasUnspellable(text))
