@@ -1,18 +1,21 @@
 namespace SocialListening.Analysis.Tests;
 
-/// <summary>Finds the committed models/ folder by walking up from the test binaries to the repository root.</summary>
+/// <summary>Finds committed files (models/, samples/) by walking up from the test binaries to the repository root.</summary>
 internal static class ShippedModels
 {
-    public static string Path(string name)
+    public static string Path(string name) => RepositoryFile("models", name + ".zip");
+
+    public static string RepositoryFile(params string[] parts)
     {
+        var relative = System.IO.Path.Combine(parts);
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = System.IO.Path.Combine(dir.FullName, "models", name + ".zip");
+            var candidate = System.IO.Path.Combine(dir.FullName, relative);
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
-        throw new FileNotFoundException($"models/{name}.zip not found above {AppContext.BaseDirectory}");
+        throw new FileNotFoundException($"{relative} not found above {AppContext.BaseDirectory}");
     }
 }

@@ -66,7 +66,7 @@ public class LinearTextScorerTests
     private static string[] LoadTexts()
     {
         var texts = new List<string>();
-        foreach (var line in File.ReadLines(DemoCorpus()))
+        foreach (var line in File.ReadLines(ShippedModels.RepositoryFile("samples", "demo", "mentions.jsonl")))
         {
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
@@ -80,18 +80,5 @@ public class LinearTextScorerTests
             texts.AddRange(table.Rows.Select(r => r[column]));
         }
         return [.. texts];
-    }
-
-    private static string DemoCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "demo", "mentions.jsonl");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new FileNotFoundException("samples/demo/mentions.jsonl not found above the test binaries");
     }
 }
