@@ -331,6 +331,7 @@ internal sealed class LinearTextScorer
             Array.Clear(Sums);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Count(int slot, float[] weights)
         {
             if (slot < 0)
