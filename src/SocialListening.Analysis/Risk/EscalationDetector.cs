@@ -20,7 +20,8 @@ public static class EscalationDetector
     // Before the phrases: Build reads it (static fields are initialised in the order they are written).
     private static readonly string[] Kinds = [Public, Press, Association, Legal, Boycott, Cancellation];
 
-    private static readonly Phrase[] Phrases = Build(
+    // By their first word (Detect was the risk stage's main cost when it tried every phrase at every word).
+    private static readonly PhraseIndex<int> Phrases = Build(
         (Public, ["rendre public", "tout le monde saura", "faire tourner", "partagez massivement", "je vais en parler partout", "faire le buzz",
             "go public", "going public", "everyone will know", "tell everyone", "spread the word", "make this viral", "please share", "rt pour"]),
         (Press, ["presse", "journaliste*", "media", "medias", "televis*", "le parisien", "le monde", "bfm*", "france info", "franceinfo", "envoye special", "capital m6",
@@ -33,41 +34,20 @@ public static class EscalationDetector
         (Cancellation, ["je resilie", "je vais resilier", "resilier", "resiliation", "je me desabonne", "je change d operateur", "je pars chez", "je quitte",
             "i m cancelling", "i m canceling", "im cancelling", "i am cancelling", "i am canceling", "i will cancel", "i ll cancel", "cancel my", "cancelling my", "canceling my", "i m switching", "switching to", "i m leaving", "i am leaving"]));
 
-    // The phrases by their first word, so that a word of the text meets only the phrases it can start instead of
-    // every phrase at every position (Detect was the risk stage's main cost). Phrases whose first word is a prefix
-    // ("avocat*") are few and kept apart, by their first letter.
-    private static readonly Dictionary<string, Phrase[]> ByFirstWord = Phrases
-        .Where(p => !p.Words[0].Prefix)
-        .GroupBy(p => p.Words[0].Text, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-
-    private static readonly Dictionary<char, Phrase[]> ByFirstLetterOfPrefix = Phrases
-        .Where(p => p.Words[0].Prefix)
-        .GroupBy(p => p.Words[0].Text[0])
-        .ToDictionary(g => g.Key, g => g.ToArray());
-
     /// <summary>The escalation kinds in <paramref name="text"/>, each once, in a fixed order.</summary>
     public static IReadOnlyList<string> Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Words(text);
-        Span<bool> found = stackalloc bool[Kinds.Length];
-        var any = false;
-        for (var start = 0; start < words.Count; start++)
-        {
-            var word = words[start];
-            if (ByFirstWord.TryGetValue(word, out var phrases))
-            {
-                any |= MarkMatches(phrases, words, start, found);
-            }
-            if (word.Length > 0 && ByFirstLetterOfPrefix.TryGetValue(word[0], out phrases))
-            {
-                any |= MarkMatches(phrases, words, start, found);
-            }
-        }
-        if (!any)
+        var matched = new List<int>();
+        Phrases.FindAll(Words(text), matched);
+        if (matched.Count == 0)
         {
             return [];
+        }
+        Span<bool> found = stackalloc bool[Kinds.Length];
+        foreach (var kind in matched)
+        {
+            found[kind] = true;
         }
         // The kinds in the order of the phrase groups, as when the groups were tried one after the other.
         var result = new List<string>(2);
@@ -116,46 +96,16 @@ public static class EscalationDetector
 
     private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create("'’-");
 
-    private static bool MarkMatches(Phrase[] phrases, List<string> words, int start, Span<bool> found)
+    private static PhraseIndex<int> Build(params (string Kind, string[] Phrases)[] groups)
     {
-        var any = false;
-        foreach (var phrase in phrases)
+        var index = new PhraseIndex<int>();
+        foreach (var (kind, phrases) in groups)
         {
-            if (!found[phrase.Kind] && phrase.MatchesAt(words, start))
+            foreach (var phrase in phrases)
             {
-                found[phrase.Kind] = true;
-                any = true;
+                index.Add(phrase, Array.IndexOf(Kinds, kind));
             }
         }
-        return any;
-    }
-
-    private static Phrase[] Build(params (string Kind, string[] Phrases)[] groups) =>
-        [.. groups.SelectMany(g => g.Phrases.Select(p => new Phrase(
-            Array.IndexOf(Kinds, g.Kind),
-            [.. p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.EndsWith('*') ? new PhraseWord(w[..^1], true) : new PhraseWord(w, false))])))];
-
-    private readonly record struct PhraseWord(string Text, bool Prefix)
-    {
-        public bool Matches(string word) => Prefix ? word.StartsWith(Text, StringComparison.Ordinal) : word == Text;
-    }
-
-    private sealed record Phrase(int Kind, PhraseWord[] Words)
-    {
-        public bool MatchesAt(List<string> words, int start)
-        {
-            if (start + Words.Length > words.Count)
-            {
-                return false;
-            }
-            for (var j = 0; j < Words.Length; j++)
-            {
-                if (!Words[j].Matches(words[start + j]))
-                {
-                    return false;
-                }
-            }
-            return true;
-        }
+        return index;
     }
 }

@@ -139,7 +139,6 @@ internal sealed class LinearTextScorer
             return false;
         }
         var scratch = _scratch.Value!;
-        var sums = scratch.Sums;
         for (var k = 0; k < _classes; k++)
         {
             output[k] = _bias[k];
