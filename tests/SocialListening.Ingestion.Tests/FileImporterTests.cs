@@ -134,10 +134,31 @@ public sealed class FileImporterTests : IDisposable
         Assert.DoesNotContain((await reopened.GetCheckpointsAsync(CancellationToken.None)).Keys, k => k.StartsWith("import:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Chunks_are_gathered_into_commits_of_the_batch_size_with_their_rejects()
+    {
+        var count = 2 * FileImporter.ChunkSize + 1_500;
+        var lines = Enumerable.Range(0, count).Select(i => i % 100 == 99 ? "{bad json " + i : Line($"g{i}"));
+        var path = Write("grouped.jsonl", string.Join("\n", lines) + "\n");
+        using var index = new LuceneMentionIndex(Path.Combine(_folder, "index"));
+        var counting = new StopAfterWrites(index, int.MaxValue, new CancellationTokenSource());
+
+        var result = await Importer(counting, batchSize: 2 * FileImporter.ChunkSize).ImportAsync(path, null, CancellationToken.None);
+
+        // Two commits of records (the batch size, then the rest), then the one that forgets the file's position.
+        Assert.Equal(new[] { 2 * FileImporter.ChunkSize / 100 * 99, 1_485, 0 }, counting.Sizes);
+        Assert.Equal((count - count / 100, count / 100), (result.Accepted, result.Rejected));
+        Assert.Equal(result.Accepted, await Count(index));
+        Assert.Equal(count / 100, Rejects(result.RejectsPath!).Count);
+    }
+
     /// <summary>The real index, with the power cut after a number of commits.</summary>
     private sealed class StopAfterWrites(IMentionIndex inner, int writes, CancellationTokenSource cancel) : IMentionIndex
     {
         private int _done;
+
+        /// <summary>The number of mentions of each write.</summary>
+        public List<int> Sizes { get; } = [];
 
         public async Task<WriteResult> WriteAsync(IReadOnlyList<Core.Mentions.Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken)
         {
@@ -146,6 +167,7 @@ public sealed class FileImporterTests : IDisposable
                 await cancel.CancelAsync();
                 cancellationToken.ThrowIfCancellationRequested();
             }
+            Sizes.Add(mentions.Count);
             return await inner.WriteAsync(mentions, checkpoints, cancellationToken);
         }
 

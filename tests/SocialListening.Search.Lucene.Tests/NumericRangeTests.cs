@@ -12,7 +12,8 @@ namespace SocialListening.Search.Lucene.Tests;
 /// Indexes written by an older version keep working after an import adds new segments beside theirs. Numeric fields
 /// are now indexed with a coarser precision step than Lucene's default of 4: ranges must still find exactly the
 /// mentions whose values are inside, in new segments and in segments written with step 4. The mention's source is
-/// now stored as UTF-8 bytes instead of text: both must read back.
+/// now stored as UTF-8 bytes instead of text: both must read back. Counts (likes, followers, rating) no longer have
+/// doc values, which no search reads: segments with and without them must merge and still answer.
 /// </summary>
 public sealed class NumericRangeTests : IDisposable
 {
@@ -62,6 +63,27 @@ public sealed class NumericRangeTests : IDisposable
         var page = await index.SearchAsync(new SearchRequest(MentionFilter.All) { Sort = SearchSort.Oldest, Limit = _mentions.Count }, CancellationToken.None);
         var expected = _mentions.OrderBy(m => m.PublishedAt).Select(MentionJson.Serialize);
         Assert.Equal(expected, page.Hits.Select(MentionJson.Serialize));
+    }
+
+    [Fact]
+    public async Task Segments_with_and_without_doc_values_for_counts_merge_into_one_that_still_answers()
+    {
+        using (await OpenMixedAsync())
+        {
+        }
+        using (var directory = FSDirectory.Open(_folder))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())))
+        {
+            writer.ForceMerge(1);
+            writer.Commit();
+        }
+        using var merged = new LuceneMentionIndex(_folder);
+
+        Assert.Equal(_mentions.Count(Matches("likes:[10 TO 100]")), await TotalAsync(merged, new MentionFilter { Query = "likes:[10 TO 100]" }));
+        var byRisk = await merged.SearchAsync(new SearchRequest(MentionFilter.All) { Sort = SearchSort.Risk, Limit = 5 }, CancellationToken.None);
+        Assert.Equal(_mentions.Select(m => m.Enrichment.Risk!.Value).OrderDescending().Take(5), byRisk.Hits.Select(h => h.Enrichment.Risk!.Value));
+        var days = await merged.AggregateAsync(new AggregationRequest(MentionFilter.All, MentionFields.PublishedAt) { Interval = DateInterval.Day }, CancellationToken.None);
+        Assert.Equal(_mentions.Count, days.Buckets.Sum(b => b.Count));
     }
 
     public void Dispose()

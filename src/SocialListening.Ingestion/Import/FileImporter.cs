@@ -11,13 +11,18 @@ namespace SocialListening.Ingestion.Import;
 
 /// <summary>
 /// Imports a JSON Lines or CSV file into the index through a three-stage pipeline (read and validate, enrich,
-/// write) joined by bounded channels, so a file larger than memory streams through with back-pressure.
-/// Each batch is one index commit that also records the resume position and the length of the rejects file: a run
-/// killed at any moment and started again resumes after the last commit, so every valid record ends up indexed
-/// exactly once and every reject is listed exactly once.
+/// write) joined by bounded channels, so a file larger than memory streams through with back-pressure. Records flow
+/// in chunks of at most <see cref="ChunkSize"/>; the writer gathers chunks up to <see cref="ImportOptions.BatchSize"/>
+/// records and makes them one index commit that also records the resume position and the length of the rejects
+/// file: a run killed at any moment and started again resumes after the last commit, so every valid record ends up
+/// indexed exactly once and every reject is listed exactly once.
 /// </summary>
 public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentStage> stages, MentionRecordParser parser, ImportOptions options, IngestGate? gate = null)
 {
+    /// <summary>Records per chunk between the pipeline's stages: small enough to keep every stage busy and the
+    /// mentions in flight few, whatever the commit size.</summary>
+    public const int ChunkSize = 5_000;
+
     public async Task<ImportResult> ImportAsync(string path, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         using var activity = SlTelemetry.Source.StartActivity("sl.import");
@@ -59,12 +64,14 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
         rejects.SetLength(resume.RejectsBytes);
         rejects.Seek(0, SeekOrigin.End);
 
+        var chunk = Math.Clamp(options.BatchSize, 1, ChunkSize);
         var parsed = Channel.CreateBounded<Batch>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        var enriched = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        // Room for a whole commit's chunks, so that enrichment goes on while the writer indexes and commits the last one.
+        var enriched = Channel.CreateBounded<Batch>(new BoundedChannelOptions(Math.Max(2, options.BatchSize / chunk + 1)) { SingleReader = true, SingleWriter = true });
         await using var input = File.OpenRead(path);
         input.Seek(resume.Offset, SeekOrigin.Begin);
 
-        var read = Task.Run(() => ReadAsync(reader, input, resume, header, parsed.Writer, progress, cancellationToken), cancellationToken);
+        var read = Task.Run(() => ReadAsync(reader, input, resume, header, chunk, parsed.Writer, progress, cancellationToken), cancellationToken);
         var enrich = Task.Run(() => EnrichAsync(parsed.Reader, enriched.Writer, cancellationToken), cancellationToken);
         var totals = await WriteAsync(enriched.Reader, key, rejects, resume, cancellationToken).ConfigureAwait(false);
         await Task.WhenAll(read, enrich).ConfigureAwait(false);
@@ -80,7 +87,7 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
         return new ImportResult(path, totals.Accepted, totals.Duplicates, totals.Rejected, hasRejects ? rejectsPath : null, resume.Line) { Withheld = totals.Withheld };
     }
 
-    private async Task ReadAsync(RecordReader reader, Stream input, ImportCheckpoint resume, IReadOnlyList<string>? header,
+    private async Task ReadAsync(RecordReader reader, Stream input, ImportCheckpoint resume, IReadOnlyList<string>? header, int chunk,
         ChannelWriter<Batch> output, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         try
@@ -113,14 +120,14 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
                 }
                 batch.LastLine = record.Line;
                 batch.Offset = reader.Offset;
-                if (batch.Mentions.Count + batch.Rejects.Count + batch.Withheld >= options.BatchSize)
+                if (batch.Records >= chunk)
                 {
                     await output.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
                     progress?.Report(new ImportProgress(reader.Offset, input.Length, records));
                     batch = new Batch();
                 }
             }
-            if (batch.Mentions.Count + batch.Rejects.Count + batch.Withheld > 0)
+            if (batch.Records > 0)
             {
                 await output.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
             }
@@ -157,6 +164,10 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
 
     private async Task<ImportCheckpoint> WriteAsync(ChannelReader<Batch> input, string key, FileStream rejects, ImportCheckpoint totals, CancellationToken cancellationToken)
     {
+        // Chunks gathered into one commit: each commit flushes a segment and syncs it, and small segments are merged
+        // again and again as the index grows (see ImportOptions.BatchSize).
+        var pending = new List<Batch>();
+        long records = 0;
         await foreach (var batch in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             foreach (var reject in batch.Rejects)
@@ -164,25 +175,39 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
                 var line = JsonSerializer.Serialize(new { line = reject.Line, reason = reject.Reason, record = reject.Excerpt }, MentionJson.SerializerOptions);
                 await rejects.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), cancellationToken).ConfigureAwait(false);
             }
-            // The rejects must be on disk before the commit that says they are.
-            rejects.Flush(flushToDisk: true);
-            var before = totals;
-            await index.WriteAsync(batch.Mentions, result =>
+            pending.Add(batch);
+            records += batch.Records;
+            if (records >= options.BatchSize)
             {
-                totals = before with
-                {
-                    Line = batch.LastLine,
-                    Offset = batch.Offset,
-                    RejectsBytes = rejects.Length,
-                    Accepted = before.Accepted + result.Added,
-                    Duplicates = before.Duplicates + result.Replaced,
-                    Rejected = before.Rejected + batch.Rejects.Count,
-                    Withheld = before.Withheld + batch.Withheld,
-                };
-                return new Dictionary<string, string?> { [key] = totals.Serialize() };
-            }, cancellationToken).ConfigureAwait(false);
+                totals = await CommitAsync(pending, key, rejects, totals, cancellationToken).ConfigureAwait(false);
+                pending.Clear();
+                records = 0;
+            }
         }
-        return totals;
+        return pending.Count > 0 ? await CommitAsync(pending, key, rejects, totals, cancellationToken).ConfigureAwait(false) : totals;
+    }
+
+    private async Task<ImportCheckpoint> CommitAsync(List<Batch> batches, string key, FileStream rejects, ImportCheckpoint before, CancellationToken cancellationToken)
+    {
+        // The rejects must be on disk before the commit that says they are.
+        rejects.Flush(flushToDisk: true);
+        var last = batches[^1];
+        var after = before;
+        await index.WriteAsync([.. batches.SelectMany(b => b.Mentions)], result =>
+        {
+            after = before with
+            {
+                Line = last.LastLine,
+                Offset = last.Offset,
+                RejectsBytes = rejects.Length,
+                Accepted = before.Accepted + result.Added,
+                Duplicates = before.Duplicates + result.Replaced,
+                Rejected = before.Rejected + batches.Sum(b => b.Rejects.Count),
+                Withheld = before.Withheld + batches.Sum(b => b.Withheld),
+            };
+            return new Dictionary<string, string?> { [key] = after.Serialize() };
+        }, cancellationToken).ConfigureAwait(false);
+        return after;
     }
 
     private sealed class Batch
@@ -192,6 +217,7 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
         public long Withheld { get; set; }
         public long LastLine { get; set; }
         public long Offset { get; set; }
+        public long Records => Mentions.Count + Rejects.Count + Withheld;
     }
 
     private sealed record Reject(long Line, string Reason, string Excerpt);

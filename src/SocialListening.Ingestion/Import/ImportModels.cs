@@ -3,9 +3,12 @@ namespace SocialListening.Ingestion.Import;
 /// <summary>Settings of file imports.</summary>
 public sealed record ImportOptions
 {
-    /// <summary>Mentions per index commit (each commit also records the resume position). 5,000 rather than 2,000:
-    /// each commit flushes a segment and syncs it to disk, and at 2,000 that cost a third of the indexing time.</summary>
-    public int BatchSize { get; init; } = 5_000;
+    /// <summary>Records per index commit (each commit also records the resume position; the pipeline still moves
+    /// them in chunks of <see cref="FileImporter.ChunkSize"/>). Each commit flushes a segment and syncs it, and the
+    /// small segments are merged again and again as the index grows: 20,000 rather than 5,000 took the import with no
+    /// analysis from 145 to 135 µs of CPU a mention at 1,000,000 mentions (2,000 had cost a third of the indexing
+    /// time against 5,000).</summary>
+    public int BatchSize { get; init; } = 20_000;
     /// <summary>A line longer than this many bytes is rejected without being read into memory.</summary>
     public int MaxLineBytes { get; init; } = 1 << 20;
     /// <summary>Where rejects files are written.</summary>
