@@ -47,6 +47,32 @@ public class SocialTokenizerTests
         Assert.Equal(word, token.Text);
     }
 
+    // Words are remembered per thread (WordMemory): the second time a word is met it must make the same token, at its
+    // own position, as the first time, where its strings were built.
+    [Fact]
+    public void A_word_met_again_makes_the_same_token_as_the_first_time_at_its_own_position()
+    {
+        string[] texts =
+        [
+            "L'appli de Mandarine plante, l'appli PLANTE encore", "Qu'il attende : 3,5 jours, l'Opérateur répond pas",
+            "x l'appli 3,5 Qu'il aujourd'hui Opérateur", "don't stop, DON'T", "quʼ Dʼaccord dʼaccord",
+        ];
+        List<Token>[] first = [], again = [];
+        var thread = new Thread(() =>
+        {
+            first = [.. texts.Select(SocialTokenizer.Tokenize)];
+            again = [.. texts.Select(SocialTokenizer.Tokenize)];
+        });
+        thread.Start();
+        thread.Join();
+
+        Assert.Equal(first, again);
+        var appli = first[2].Single(t => t.Folded == "appli");
+        Assert.Equal((4, "l", "appli"), (appli.Start, appli.Elided, appli.Text));
+        Assert.Equal(("Opérateur", "operateur"), (first[1].Single(t => t.Elided == "l").Text, first[1].Single(t => t.Elided == "l").Folded));
+        Assert.Equal(TokenKind.Number, first[2][2].Kind);
+    }
+
     [Fact]
     public void Tokenizing_into_a_list_appends_what_Tokenize_returns()
     {

@@ -19,8 +19,9 @@ public static class SocialTokenizer
     public static List<Token> Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // About one token per six characters in posts: sized once instead of grown four times.
-        var tokens = new List<Token>(text.Length / 6 + 4);
+        // About one token per five characters in posts and reviews (4.9 on the benchmark corpus, where one text in two
+        // outgrew a list sized for six and was copied into one twice as large): sized once, a little above.
+        var tokens = new List<Token>(text.Length / 4 + 4);
         Tokenize(text, tokens);
         return tokens;
     }
@@ -97,7 +98,13 @@ public static class SocialTokenizer
                     plain &= ch < 0x80;
                     i += char.IsSurrogatePair(text, i) ? 2 : 1;
                 }
-                AddWord(tokens, text[start..i], start, isNumber, apostrophe, plain);
+                var memory = WordMemory.Current;
+                if (!memory.TryGet(text.AsSpan(start, i - start), out var word))
+                {
+                    var characters = text[start..i];
+                    word = memory.Add(characters, MakeWord(characters, isNumber, apostrophe, plain));
+                }
+                tokens.Add(new Token(word.Kind, word.Text, word.Folded, start + word.Offset, word.Elided));
                 continue;
             }
             var rune = Rune.GetRuneAt(text, i);
@@ -129,29 +136,26 @@ public static class SocialTokenizer
         }
     }
 
-    private static void AddWord(List<Token> tokens, string word, int start, bool isNumber, bool mayHaveApostrophe, bool plain)
+    // The same characters always make the same word: isNumber, mayHaveApostrophe and plain follow from them.
+    private static WordMemory.Word MakeWord(string word, bool isNumber, bool mayHaveApostrophe, bool plain)
     {
         if (isNumber)
         {
-            tokens.Add(new Token(TokenKind.Number, word, word, start));
-            return;
+            return new WordMemory.Word(TokenKind.Number, word, word, 0, null);
         }
         var folded = plain ? word : TextFolding.Fold(word);
         if (!mayHaveApostrophe)
         {
             // No elision to split and no apostrophe to trim: most words, spared two scans.
-            tokens.Add(new Token(TokenKind.Word, word, folded, start));
-            return;
+            return new WordMemory.Word(TokenKind.Word, word, folded, 0, null);
         }
         var apostrophe = folded.IndexOf('\'');
         if (apostrophe > 0 && apostrophe < folded.Length - 1 && Elisions.Contains(folded[..apostrophe]))
         {
             var offset = apostrophe + 1;
-            var rest = word[offset..];
-            tokens.Add(new Token(TokenKind.Word, rest, folded[offset..], start + offset, folded[..apostrophe]));
-            return;
+            return new WordMemory.Word(TokenKind.Word, word[offset..], folded[offset..], offset, folded[..apostrophe]);
         }
-        tokens.Add(new Token(TokenKind.Word, word, folded.TrimEnd('\''), start));
+        return new WordMemory.Word(TokenKind.Word, word, folded.TrimEnd('\''), 0, null);
     }
 
     // The characters TextFolding turns into an apostrophe ('ʼ' is a letter, so it can even end a word).
