@@ -30,36 +30,44 @@ public static class FrenchEnglishCues
         "cant", "which", "because", "than", "then", "an", "or", "any", "some", "more", "after", "before",
     };
 
-    /// <summary>"fr" or "en" when the cues all point one way (at least two of them), else null.</summary>
+    /// <summary>"fr" or "en" when the cues of <paramref name="text"/> settle it (see <see cref="Decide(int, int)"/>), else null.</summary>
     public static string? Decide(string text)
     {
         int french = 0, english = 0;
         foreach (var token in SocialTokenizer.Tokenize(text))
         {
-            if (token.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-            if (token.Elided is not null || HasFrenchLetter(token.Text))
-            {
-                french++;
-            }
-            if (French.Contains(token.Folded))
-            {
-                french++;
-            }
-            else if (English.Contains(token.Folded))
-            {
-                english++;
-            }
+            Count(token, ref french, ref english);
         }
-        return (french, english) switch
-        {
-            ( >= 2, 0) => "fr",
-            (0, >= 2) => "en",
-            _ => null,
-        };
+        return Decide(french, english);
     }
+
+    /// <summary>Adds the cues of one token: a French function word, elision or accented letter counts for French,
+    /// an English function word for English. Hashtags count as the words they spell ("#merci").</summary>
+    public static void Count(in Token token, ref int french, ref int english)
+    {
+        if (token.Kind is not (TokenKind.Word or TokenKind.Hashtag))
+        {
+            return;
+        }
+        if (token.Elided is not null || HasFrenchLetter(token.Text))
+        {
+            french++;
+        }
+        if (French.Contains(token.Folded))
+        {
+            french++;
+        }
+        else if (English.Contains(token.Folded))
+        {
+            english++;
+        }
+    }
+
+    /// <summary>"fr" or "en" when the cues all point one way (at least two of them), else null.</summary>
+    public static string? Decide(int french, int english) =>
+        french >= 2 && english == 0 ? "fr"
+        : english >= 2 && french == 0 ? "en"
+        : null;
 
     private static bool HasFrenchLetter(string word)
     {
