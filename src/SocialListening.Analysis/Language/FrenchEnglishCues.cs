@@ -4,8 +4,9 @@ namespace SocialListening.Analysis.Language;
 
 /// <summary>
 /// A quick decision between French and English from function words, elisions and accented letters, for the many
-/// posts where that is beyond doubt ("je", "les", "l'" and no "the"). Lingua needs milliseconds per tweet on this
-/// machine; this takes microseconds, and the detector falls back to Lingua whenever the cues are mixed or thin.
+/// posts where that is beyond doubt ("je", "les", "l'" and at most a third as many cues like "the"). Lingua needs
+/// 0.1-1 ms per text on this machine; this takes microseconds, and the detector falls back to Lingua whenever the
+/// cues are thin or evenly mixed.
 /// Words spelled alike in both languages (a, on, me, son, plus, la, as, an) are left out.
 /// </summary>
 public static class FrenchEnglishCues
@@ -63,10 +64,15 @@ public static class FrenchEnglishCues
         }
     }
 
-    /// <summary>"fr" or "en" when the cues all point one way (at least two of them), else null.</summary>
+    /// <summary>
+    /// "fr" or "en" when one side has at least two cues and three times as many as the other, else null.
+    /// Unanimity (the earlier rule) sent to Lingua every long review holding one word of the other language
+    /// ("car", "sur", a place name with an accent): 83 % of Lingua's calls on the benchmark corpus, at 200-400 µs
+    /// each, where the majority was right at least as often as Lingua on every labelled set (decision 008).
+    /// </summary>
     public static string? Decide(int french, int english) =>
-        french >= 2 && english == 0 ? "fr"
-        : english >= 2 && french == 0 ? "en"
+        french >= 2 && french >= 3 * english ? "fr"
+        : english >= 2 && english >= 3 * french ? "en"
         : null;
 
     private static bool HasFrenchLetter(string word)
