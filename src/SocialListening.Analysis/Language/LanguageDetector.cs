@@ -56,14 +56,15 @@ public sealed class LanguageDetector
         text = SocialTextCleaner.Clean(text);
         // One pass over the tokens counts letters and cues; the text for Lingua is only built when Lingua is asked.
         var tokens = SocialTokenizer.Tokenize(text);
-        int letters = 0, french = 0, english = 0;
+        var letters = 0;
+        var cues = default(CueCounts);
         foreach (var token in tokens)
         {
             if (!IsLinguistic(token))
             {
                 continue;
             }
-            FrenchEnglishCues.Count(token, ref french, ref english);
+            cues = cues.Add(token);
             if (token.Kind != TokenKind.Punctuation)
             {
                 letters += CountLetters(token.Text);
@@ -73,7 +74,7 @@ public sealed class LanguageDetector
         {
             return Undetermined;
         }
-        if (_frenchOrEnglish && FrenchEnglishCues.Decide(french, english) is { } quick)
+        if (_frenchOrEnglish && FrenchEnglishCues.Decide(cues) is { } quick)
         {
             return quick;
         }
