@@ -4,8 +4,9 @@ namespace SocialListening.Analysis.Language;
 
 /// <summary>
 /// A quick decision between French and English from function words, elisions and accented letters, for the many
-/// posts where that is beyond doubt ("je", "les", "l'" and no "the"). Lingua needs milliseconds per tweet on this
-/// machine; this takes microseconds, and the detector falls back to Lingua whenever the cues are mixed or thin.
+/// posts where that is beyond doubt ("je", "les", "l'" and at most a third as many cues like "the"). Lingua needs
+/// 0.1-1 ms per text on this machine; this takes microseconds, and the detector falls back to Lingua whenever the
+/// cues are thin or evenly mixed.
 /// Words spelled alike in both languages (a, on, me, son, plus, la, as, an) are left out.
 /// </summary>
 public static class FrenchEnglishCues
@@ -30,38 +31,50 @@ public static class FrenchEnglishCues
         "cant", "which", "because", "than", "then", "an", "or", "any", "some", "more", "after", "before",
     };
 
-    /// <summary>"fr" or "en" when the cues all point one way (at least two of them), else null.</summary>
+    /// <summary>"fr" or "en" when the cues of <paramref name="text"/> settle it (see <see cref="Decide(CueCounts)"/>), else null.</summary>
     public static string? Decide(string text)
     {
-        int french = 0, english = 0;
+        var counts = default(CueCounts);
         foreach (var token in SocialTokenizer.Tokenize(text))
         {
-            if (token.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-            if (token.Elided is not null || HasFrenchLetter(token.Text))
-            {
-                french++;
-            }
-            if (French.Contains(token.Folded))
-            {
-                french++;
-            }
-            else if (English.Contains(token.Folded))
-            {
-                english++;
-            }
+            counts = counts.Add(token);
         }
-        return (french, english) switch
-        {
-            ( >= 2, 0) => "fr",
-            (0, >= 2) => "en",
-            _ => null,
-        };
+        return Decide(counts);
     }
 
-    private static bool HasFrenchLetter(string word)
+    /// <summary>
+    /// "fr" or "en" when one side has at least two cues and three times as many as the other, or when a text of at
+    /// least <see cref="MinimumWordsForOneCue"/> words has a single cue and it is a function word; else null.
+    /// Unanimity (the earlier rule) sent to Lingua every long review holding one word of the other language
+    /// ("car", "sur", a place name with an accent): 59 % of Lingua's calls on the benchmark corpus, at 100-400 µs
+    /// each, where these rules were right at least as often as Lingua on every labelled set (decision 008).
+    /// </summary>
+    public static string? Decide(CueCounts counts)
+    {
+        var (french, english) = (counts.French, counts.EnglishWords);
+        if (french >= 2 && french >= 3 * english)
+        {
+            return "fr";
+        }
+        if (english >= 2 && english >= 3 * french)
+        {
+            return "en";
+        }
+        if (counts.Words < MinimumWordsForOneCue || french + english != 1 || counts.FrenchMarks != 0)
+        {
+            return null;
+        }
+        return french == 1 ? "fr" : "en";
+    }
+
+    /// <summary>Shorter texts with one cue go to Lingua, which can still answer "und" ("Car wash", "Merci hein").</summary>
+    public const int MinimumWordsForOneCue = 4;
+
+    internal static bool IsFrenchWord(string folded) => French.Contains(folded);
+
+    internal static bool IsEnglishWord(string folded) => English.Contains(folded);
+
+    internal static bool HasFrenchLetter(string word)
     {
         foreach (var c in word)
         {

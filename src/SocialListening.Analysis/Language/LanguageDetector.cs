@@ -53,16 +53,32 @@ public sealed class LanguageDetector
         {
             return Undetermined;
         }
-        var (content, letters) = LinguisticContent(text);
+        text = SocialTextCleaner.Clean(text);
+        // One pass over the tokens counts letters and cues; the text for Lingua is only built when Lingua is asked.
+        var tokens = SocialTokenizer.Tokenize(text);
+        var letters = 0;
+        var cues = default(CueCounts);
+        foreach (var token in tokens)
+        {
+            if (!IsLinguistic(token))
+            {
+                continue;
+            }
+            cues = cues.Add(token);
+            if (token.Kind != TokenKind.Punctuation)
+            {
+                letters += CountLetters(token.Text);
+            }
+        }
         if (letters < _minimumLetters)
         {
             return Undetermined;
         }
-        if (_frenchOrEnglish && FrenchEnglishCues.Decide(content) is { } quick)
+        if (_frenchOrEnglish && FrenchEnglishCues.Decide(cues) is { } quick)
         {
             return quick;
         }
-        var confidences = _detector.ComputeLanguageConfidenceValues(content);
+        var confidences = _detector.ComputeLanguageConfidenceValues(LinguisticContent(text, tokens));
         var best = confidences.FirstOrDefault();
         if (best.Key == LinguaLanguage.Unknown || best.Value < _minimumConfidence)
         {
@@ -71,39 +87,43 @@ public sealed class LanguageDetector
         return best.Key.IsoCode6391().ToString().ToLowerInvariant();
     }
 
-    private static (string Content, int Letters) LinguisticContent(string text)
+    // Words, hashtags and punctuation say something about the language; links (and the "http" left of masked ones),
+    // @mentions, numbers and emoji do not.
+    private static bool IsLinguistic(in Token token) => token.Kind switch
     {
-        text = SocialTextCleaner.Clean(text);
-        var builder = new StringBuilder(text.Length);
+        TokenKind.Word => !token.Folded.StartsWith("http", StringComparison.Ordinal) || token.Folded.Length > 5,
+        TokenKind.Hashtag or TokenKind.Punctuation => true,
+        _ => false,
+    };
+
+    private static int CountLetters(string word)
+    {
         var letters = 0;
-        var last = 0;
-        foreach (var token in SocialTokenizer.Tokenize(text))
+        foreach (var c in word)
         {
-            var keep = token.Kind switch
-            {
-                TokenKind.Word => !token.Folded.StartsWith("http", StringComparison.Ordinal) || token.Folded.Length > 5,
-                TokenKind.Hashtag or TokenKind.Punctuation => true,
-                _ => false,
-            };
-            if (!keep)
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        return letters;
+    }
+
+    private static string LinguisticContent(string text, List<Token> tokens)
+    {
+        var builder = new StringBuilder(text.Length);
+        var last = 0;
+        foreach (var token in tokens)
+        {
+            if (!IsLinguistic(token))
             {
                 continue;
             }
-            // Keep the text between kept tokens (apostrophes of elisions, spaces), drop the sign of hashtags.
+            // Keep the elided article or pronoun with its apostrophe ("l'appli"), drop the sign of hashtags.
             var start = token.Kind == TokenKind.Hashtag ? token.Start + 1 : token.Start;
             var elision = token.Elided is null ? 0 : token.Elided.Length + 1;
             start = Math.Max(last, start - elision);
             builder.Append(' ').Append(text, start, token.Start + token.Text.Length - start);
             last = token.Start + token.Text.Length;
-            if (token.Kind != TokenKind.Punctuation)
-            {
-                foreach (var c in token.Text)
-                {
-                    letters += char.IsLetter(c) ? 1 : 0;
-                }
-            }
         }
-        return (builder.ToString(), letters);
+        return builder.ToString();
     }
 
     private static LinguaLanguage ToLingua(string code)

@@ -20,6 +20,18 @@ public class LanguageDetectorTests
     }
 
     [Theory]
+    // One word of the other language, or a place name with an accent, in a long post: the majority decides.
+    [InlineData("For context I live in Besançon and the car is not the problem, it's the network that keeps dropping", "en")]
+    [InlineData("Je suis passé en boutique pour changer de forfait et le conseiller était top, just perfect, merci à lui", "fr")]
+    [InlineData("@Kalix_fr c'est la troisième panne cette semaine 😡 et toujours pas de réponse https://example.com/the-and-you", "fr")]
+    [InlineData("J'ai pas de réseau depuis ce matin, l'appli ne charge pas #panne #Kalix", "fr")]
+    [InlineData("Nobody at the store could tell me why my bill doubled 🙄 #fail @KalixSupport http", "en")]
+    public void Detect_DecidesMixedOrDecoratedPostsByTheirMajorityLanguage(string text, string expected)
+    {
+        Assert.Equal(expected, Detector.Value.Detect(text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]
