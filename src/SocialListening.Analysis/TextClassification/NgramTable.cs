@@ -68,6 +68,10 @@ internal sealed class NgramTable
         }
     }
 
+    /// <summary>Reads the home slot of a key (its value unused), so that the lookup that follows hits the cache.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Touch(ulong key) => _entries[Home(key)].First;
+
     // Fibonacci hashing: FNV's low bits are weak, the product's high bits are not.
     private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
