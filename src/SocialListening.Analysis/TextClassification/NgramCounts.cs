@@ -45,10 +45,6 @@ internal sealed class NgramCounts(int slots, int classes)
         }
     }
 
-    /// <summary>Reads the slot's count and first weight (values unused), so that counting it next hits the cache.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Touch(int slot, float[] weights) => slot < 0 ? 0 : _counts[slot] + (int)weights[slot * _sums.Length];
-
     /// <summary>Adds the block's weight sums divided by its L2 norm, as ML.NET's FeaturizeText normalises each block.</summary>
     public void AddNormalised(Span<double> output)
     {
