@@ -7,7 +7,7 @@ namespace SocialListening.Analysis.Stages;
 
 /// <summary>
 /// Fills what <see cref="ComplaintStage"/> then <see cref="JourneyStageStage"/> fill, with the same values, for about
-/// half their cost (thread-safe): the two models read the same normalised text (the complaint model with cue tokens
+/// a fifth less CPU (thread-safe): the two models read the same normalised text (the complaint model with cue tokens
 /// after it), so each mention is normalised once and its n-grams are looked up once for both
 /// (<see cref="PairedTextScorer"/>). Models that cannot be paired, and texts either model hands to ML.NET, go
 /// through the two stages one after the other.
