@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using SocialListening.Analysis.Complaints;
+using SocialListening.Analysis.Stages;
 using SocialListening.Analysis.TextClassification;
+using SocialListening.Core.Mentions;
 
 namespace SocialListening.Benchmarks;
 
@@ -14,6 +16,8 @@ public class ClassifierBenchmarks
     private string[] _texts = [];
     private ComplaintModel _complaint = null!;
     private TextClassifier _stage = null!;
+    private ComplaintAndJourneyStage _paired = null!;
+    private Mention[] _mentions = [];
 
     [GlobalSetup]
     public void Setup()
@@ -21,6 +25,8 @@ public class ClassifierBenchmarks
         _texts = DemoTexts.Mentions().Select(m => m.Text).ToArray();
         _complaint = ComplaintModel.Load(Path.Combine(AppContext.BaseDirectory, "models", "complaint.zip"));
         _stage = TextClassifier.Load(Path.Combine(AppContext.BaseDirectory, "models", "stage.zip"));
+        _paired = new ComplaintAndJourneyStage(_complaint, _stage);
+        _mentions = [.. DemoTexts.Mentions()];
     }
 
     [Benchmark(Description = "Complaint probabilities x200 (LinearTextScorer)")]
@@ -34,4 +40,21 @@ public class ClassifierBenchmarks
 
     [Benchmark(Description = "Journey stage x200 (ML.NET)")]
     public int StageMlNet() => _stage.PredictWithMlNet(_texts).Length;
+
+    [Benchmark(Description = "Complaint then stage x200 (the two stages)")]
+    public int TwoStages()
+    {
+        var batch = _mentions.ToArray();
+        new ComplaintStage(_complaint).Enrich(batch);
+        new JourneyStageStage(_stage).Enrich(batch);
+        return batch.Length;
+    }
+
+    [Benchmark(Description = "Complaint and stage x200 (ComplaintAndJourneyStage, what ingest runs)")]
+    public int PairedStage()
+    {
+        var batch = _mentions.ToArray();
+        _paired.Enrich(batch);
+        return batch.Length;
+    }
 }

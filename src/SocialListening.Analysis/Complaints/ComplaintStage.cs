@@ -12,8 +12,11 @@ public sealed class ComplaintStage(ComplaintModel model) : IEnrichmentStage
         var probabilities = model.Probabilities([.. batch.Select(MentionText.Of)]);
         for (var i = 0; i < batch.Length; i++)
         {
-            var p = Math.Round(probabilities[i], 4);
-            batch[i] = batch[i] with { Enrichment = batch[i].Enrichment with { Complaint = model.IsComplaint(probabilities[i]), ComplaintProbability = p } };
+            batch[i] = Flag(model, batch[i], probabilities[i]);
         }
     }
+
+    /// <summary>The mention with the model's verdict on this probability (shared with the paired stage).</summary>
+    internal static Mention Flag(ComplaintModel model, Mention mention, double probability) =>
+        mention with { Enrichment = mention.Enrichment with { Complaint = model.IsComplaint(probability), ComplaintProbability = Math.Round(probability, 4) } };
 }

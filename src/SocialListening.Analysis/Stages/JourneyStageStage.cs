@@ -19,12 +19,18 @@ public sealed class JourneyStageStage(TextClassifier model) : IEnrichmentStage
         var predictions = model.Predict([.. batch.Select(MentionText.Of)]);
         for (var i = 0; i < batch.Length; i++)
         {
-            var stage = EnumNames.TryParseStage(predictions[i].Label, out var parsed) ? parsed : JourneyStage.Other;
-            if (batch[i].Enrichment.Complaint == true && stage is JourneyStage.Information or JourneyStage.Other)
-            {
-                stage = JourneyStage.Complaint;
-            }
-            batch[i] = batch[i] with { Enrichment = batch[i].Enrichment with { Stage = stage } };
+            batch[i] = Place(batch[i], predictions[i]);
         }
+    }
+
+    /// <summary>The mention with the stage of this prediction, its complaint verdict read (shared with the paired stage).</summary>
+    internal static Mention Place(Mention mention, ClassPrediction prediction)
+    {
+        var stage = EnumNames.TryParseStage(prediction.Label, out var parsed) ? parsed : JourneyStage.Other;
+        if (mention.Enrichment.Complaint == true && stage is JourneyStage.Information or JourneyStage.Other)
+        {
+            stage = JourneyStage.Complaint;
+        }
+        return mention with { Enrichment = mention.Enrichment with { Stage = stage } };
     }
 }

@@ -34,9 +34,56 @@ public static class ClassifierText
 
     public static string Normalise(string text, CueLexicon? cues = null, int textForm = CurrentForm)
     {
+        var output = Build(text, out var words);
+        if (cues is not null)
+        {
+            AppendCues(output, cues, words);
+        }
+        if (textForm >= CurrentForm)
+        {
+            MoveSurrogates(output);
+        }
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// The text without cues and, from the same tokenisation, with them: the two forms <see cref="Normalise"/> gives,
+    /// the second being the first, or it followed by a space and the cue tokens (the two models read them that way).
+    /// </summary>
+    internal static (string Plain, string WithCues) NormaliseBoth(string text, CueLexicon cues, int textForm = CurrentForm)
+    {
+        var output = Build(text, out var words);
+        if (textForm >= CurrentForm)
+        {
+            MoveSurrogates(output);
+        }
+        var plain = output.ToString();
+        var length = output.Length;
+        AppendCues(output, cues, words);
+        if (output.Length == length)
+        {
+            return (plain, plain);
+        }
+        if (textForm >= CurrentForm)
+        {
+            MoveSurrogates(output, length);
+        }
+        return (plain, output.ToString());
+    }
+
+    private static void AppendCues(StringBuilder output, CueLexicon cues, List<string> words)
+    {
+        foreach (var cue in cues.Match(words))
+        {
+            Append(output, cue);
+        }
+    }
+
+    private static StringBuilder Build(string text, out List<string> words)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = SocialTokenizer.Tokenize(text);
-        var words = new List<string>(tokens.Count);
+        words = new List<string>(tokens.Count);
         var output = new StringBuilder(text.Length + 16);
         var negationLeft = 0;
         string? previousPlainWord = null;
@@ -90,27 +137,16 @@ public static class ClassifierText
                 negationLeft = NegationScope;
             }
         }
-        if (cues is not null)
-        {
-            foreach (var cue in cues.Match(words))
-            {
-                Append(output, cue);
-            }
-        }
-        if (textForm >= CurrentForm)
-        {
-            MoveSurrogates(output);
-        }
-        return output.ToString();
+        return output;
     }
 
     // ML.NET names a character n-gram's slot after its characters but spells every surrogate the same way, so a model
     // trained on emoji as surrogate pairs cannot be read back from its slot names (LinearTextScorer needs them). The
     // surrogates are moved, one to one, into the private use area instead: the n-grams keep their shape and become
     // nameable. A private-use character of that range in the input (U+E000-U+E7FF, next to never) merges with them.
-    private static void MoveSurrogates(StringBuilder output)
+    private static void MoveSurrogates(StringBuilder output, int from = 0)
     {
-        for (var i = 0; i < output.Length; i++)
+        for (var i = from; i < output.Length; i++)
         {
             if (char.IsSurrogate(output[i]))
             {

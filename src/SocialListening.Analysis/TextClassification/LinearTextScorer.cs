@@ -16,8 +16,8 @@ namespace SocialListening.Analysis.TextClassification;
 /// </summary>
 internal sealed class LinearTextScorer
 {
-    private const char StartMarker = '\u0002';
-    private const char EndMarker = '\u0003';
+    internal const char StartMarker = '\u0002';
+    internal const char EndMarker = '\u0003';
 
     private readonly NgramTable _chars;
     private readonly NgramTable _words;
@@ -28,7 +28,8 @@ internal sealed class LinearTextScorer
     private readonly int _classes;
     private readonly PlattCalibrator? _platt;
     private readonly bool _unspellableSlots;
-    private readonly ThreadLocal<Scratch> _scratch;
+    private readonly int _slots;
+    private readonly ThreadLocal<NgramCounts> _counts;
 
     private LinearTextScorer(NgramTable chars, NgramTable words, int charLength, bool closed, float[] weights, double[] bias, PlattCalibrator? platt, bool unspellableSlots, int slots)
     {
@@ -41,7 +42,8 @@ internal sealed class LinearTextScorer
         _classes = bias.Length;
         _platt = platt;
         _unspellableSlots = unspellableSlots;
-        _scratch = new ThreadLocal<Scratch>(() => new Scratch(slots, bias.Length));
+        _slots = slots;
+        _counts = new ThreadLocal<NgramCounts>(NewCounts);
     }
 
     /// <summary>Whether the vocabulary holds every prefix of its character n-grams and every word of its pairs.</summary>
@@ -134,18 +136,15 @@ internal sealed class LinearTextScorer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryScore(string text, Span<double> output)
     {
-        if (_unspellableSlots && HasUnspellable(text))
+        if (NeedsMlNet(text))
         {
             return false;
         }
-        var scratch = _scratch.Value!;
-        for (var k = 0; k < _classes; k++)
-        {
-            output[k] = _bias[k];
-        }
+        var counts = _counts.Value!;
+        Start(output);
         if (text.Length > 0)
         {
-            scratch.Begin();
+            counts.Begin();
             var length = text.Length + 2;
             for (var i = 0; i < length; i++)
             {
@@ -159,11 +158,11 @@ internal sealed class LinearTextScorer
                     {
                         break;
                     }
-                    scratch.Count(slot, _weights);
+                    counts.Count(slot, _weights);
                 }
             }
-            scratch.AddNormalised(output);
-            scratch.Begin();
+            counts.AddNormalised(output);
+            counts.Begin();
             var previous = 0UL;
             var hasPrevious = false;
             var previousKnown = false;
@@ -176,7 +175,7 @@ internal sealed class LinearTextScorer
                 }
                 var key = NgramKey.Of(word);
                 var slot = _words.Find(key);
-                scratch.Count(slot, _weights);
+                counts.Count(slot, _weights);
                 if (hasPrevious && (!_closed || (previousKnown && slot >= 0)))
                 {
                     var pair = NgramKey.AddSeparator(previous);
@@ -184,14 +183,42 @@ internal sealed class LinearTextScorer
                     {
                         pair = NgramKey.Add(pair, c);
                     }
-                    scratch.Count(_words.Find(pair), _weights);
+                    counts.Count(_words.Find(pair), _weights);
                 }
                 previous = key;
                 previousKnown = slot >= 0;
                 hasPrevious = true;
             }
-            scratch.AddNormalised(output);
+            counts.AddNormalised(output);
         }
+        Finish(output);
+        return true;
+    }
+
+    /// <summary>The n-grams a text's characters are looked up in, with their slots (for <see cref="PairedTextScorer"/>).</summary>
+    internal NgramTable Chars => _chars;
+
+    /// <summary>The word 1-2-grams, with their slots.</summary>
+    internal NgramTable Words => _words;
+
+    /// <summary>The longest character n-gram of the vocabulary.</summary>
+    internal int CharLength => _charLength;
+
+    /// <summary>The weights, one row of <see cref="Outputs"/> floats a slot.</summary>
+    internal float[] Weights => _weights;
+
+    /// <summary>Whether a text must be handed to ML.NET (see <see cref="TryScore"/>).</summary>
+    internal bool NeedsMlNet(string text) => _unspellableSlots && HasUnspellable(text);
+
+    /// <summary>Counts for one block of one text, for this model (one per thread).</summary>
+    internal NgramCounts NewCounts() => new(_slots, _classes);
+
+    /// <summary>Sets the outputs to the bias, before the blocks' normalised sums are added.</summary>
+    internal void Start(Span<double> output) => _bias.CopyTo(output);
+
+    /// <summary>Turns the summed scores into probabilities: the Platt calibrator, or the softmax.</summary>
+    internal void Finish(Span<double> output)
+    {
         if (_platt is not null)
         {
             output[0] = _platt.PredictProbability((float)output[0]);
@@ -200,7 +227,6 @@ internal sealed class LinearTextScorer
         {
             Softmax(output[.._classes]);
         }
-        return true;
     }
 
     /// <summary>
@@ -308,59 +334,5 @@ internal sealed class LinearTextScorer
         }
         reason = "the model is not a linear binary or maximum-entropy model";
         return null;
-    }
-
-    /// <summary>Per-thread counts of one text's n-grams (reset through the list of touched slots, not the array).</summary>
-    private sealed class Scratch(int slots, int classes)
-    {
-        private readonly int[] _counts = new int[slots];
-        private readonly List<int> _touched = new(1024);
-        private double _squares;
-
-        public double[] Sums { get; } = new double[classes];
-
-        public void Begin()
-        {
-            foreach (var slot in _touched)
-            {
-                _counts[slot] = 0;
-            }
-            _touched.Clear();
-            _squares = 0;
-            Array.Clear(Sums);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Count(int slot, float[] weights)
-        {
-            if (slot < 0)
-            {
-                return;
-            }
-            var before = _counts[slot]++;
-            if (before == 0)
-            {
-                _touched.Add(slot);
-            }
-            _squares += 2 * before + 1;
-            var row = slot * Sums.Length;
-            for (var k = 0; k < Sums.Length; k++)
-            {
-                Sums[k] += weights[row + k];
-            }
-        }
-
-        public void AddNormalised(Span<double> output)
-        {
-            if (_squares == 0)
-            {
-                return;
-            }
-            var norm = Math.Sqrt(_squares);
-            for (var k = 0; k < Sums.Length; k++)
-            {
-                output[k] += Sums[k] / norm;
-            }
-        }
     }
 }

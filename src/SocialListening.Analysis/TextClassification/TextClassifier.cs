@@ -72,6 +72,17 @@ public sealed class TextClassifier
     private float[][] MlNetScores(IReadOnlyList<string> normalised) =>
         BatchScoring.Column<TextRow, float[]>(_ml, _model, _inputSchema, [.. normalised.Select(t => new TextRow { Text = t })], "Score");
 
+    /// <summary>The prediction for a compiled scorer's outputs, rounded to float as ML.NET's Score column is.</summary>
+    internal ClassPrediction Decide(ReadOnlySpan<double> scores)
+    {
+        var rounded = new float[_labels.Length];
+        for (var k = 0; k < rounded.Length; k++)
+        {
+            rounded[k] = (float)scores[k];
+        }
+        return Decide(rounded);
+    }
+
     private ClassPrediction Decide(float[] scores)
     {
         var best = 0;

@@ -74,9 +74,9 @@ public sealed class SlContext(SlSettings settings) : IDisposable
             new BrandThemeMatcher(Catalog),
             new SentimentStage(sentiment),
             .. AzureSentiment(),
-            // Complaint before stage: the stage classifier reads the complaint verdict.
-            new ComplaintStage(Model("complaint", ComplaintModel.Load)),
-            new JourneyStageStage(Model("stage", TextClassifier.Load)),
+            // Complaint and stage together (the stage reads the complaint verdict): one normalisation and one n-gram
+            // walk for the two models.
+            new ComplaintAndJourneyStage(Model("complaint", ComplaintModel.Load), Model("stage", TextClassifier.Load)),
             new AspectSentimentStage(Catalog, sentiment),
             // Stories remembered in state.db, so that copies across imports and crawls count once.
             new NearDuplicateStage(memory: new StoryStore(Settings.StatePath)),

@@ -63,7 +63,7 @@ public class LinearTextScorerTests
         Assert.Equal(Stage.Value.PredictWithMlNet([text])[0].Label, Stage.Value.Predict([text])[0].Label);
     }
 
-    private static string[] LoadTexts()
+    internal static string[] LoadTexts()
     {
         var texts = new List<string>();
         foreach (var line in File.ReadLines(ShippedModels.RepositoryFile("samples", "demo", "mentions.jsonl")))
