@@ -74,6 +74,26 @@ public class SocialTokenizerTests
     }
 
     [Fact]
+    public void A_borrowed_list_holds_the_text_s_tokens_and_nested_leases_do_not_share_a_list()
+    {
+        const string text = "L'appli plante encore, @Vireo #panne 😡 https://x.fr";
+        List<Token> first;
+        using (var outer = SocialTokenizer.Borrow(text))
+        {
+            using var inner = SocialTokenizer.Borrow("autre texte");
+            Assert.NotSame(outer.Tokens, inner.Tokens);
+            Assert.Equal(SocialTokenizer.Tokenize(text), outer.Tokens);
+            Assert.Equal(["autre", "texte"], inner.Tokens.Select(t => t.Folded));
+            first = outer.Tokens;
+        }
+
+        using var again = SocialTokenizer.Borrow("deux mots");
+        // A list given back is reused, emptied of the text before.
+        Assert.Same(first, again.Tokens);
+        Assert.Equal(["deux", "mots"], again.Tokens.Select(t => t.Folded));
+    }
+
+    [Fact]
     public void Tokenizing_into_a_list_appends_what_Tokenize_returns()
     {
         const string text = "J'adore #Vireo, @bob 👍🏽 http://x.fr 12,5 !!";

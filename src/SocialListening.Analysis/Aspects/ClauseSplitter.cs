@@ -29,7 +29,8 @@ public static class ClauseSplitter
 
     public static IReadOnlyList<Clause> Split(string text)
     {
-        var tokens = SocialTokenizer.Tokenize(text);
+        using var lease = SocialTokenizer.Borrow(text);
+        var tokens = lease.Tokens;
         var clauses = new List<Clause>();
         var words = new List<string>();
         int? start = null;

@@ -55,7 +55,8 @@ public sealed class LanguageDetector
         }
         text = SocialTextCleaner.Clean(text);
         // One pass over the tokens counts letters and cues; the text for Lingua is only built when Lingua is asked.
-        var tokens = SocialTokenizer.Tokenize(text);
+        using var lease = SocialTokenizer.Borrow(text);
+        var tokens = lease.Tokens;
         var letters = 0;
         var cues = default(CueCounts);
         foreach (var token in tokens)

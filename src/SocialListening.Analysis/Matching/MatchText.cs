@@ -7,7 +7,8 @@ internal sealed class MatchText
 {
     public MatchText(string text)
     {
-        var tokens = SocialTokenizer.Tokenize(text);
+        using var lease = SocialTokenizer.Borrow(text);
+        var tokens = lease.Tokens;
         Words = new List<string>(tokens.Count);
         foreach (var token in tokens)
         {

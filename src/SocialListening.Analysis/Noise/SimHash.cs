@@ -70,7 +70,8 @@ public static class SimHash
     /// <summary>The words a fingerprint is computed over.</summary>
     public static List<string> Words(string text)
     {
-        var tokens = SocialTokenizer.Tokenize(text);
+        using var lease = SocialTokenizer.Borrow(text);
+        var tokens = lease.Tokens;
         var words = new List<string>(tokens.Count);
         foreach (var token in tokens)
         {

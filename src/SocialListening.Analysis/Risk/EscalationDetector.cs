@@ -67,7 +67,8 @@ public static class EscalationDetector
     /// </summary>
     internal static List<string> Words(string text)
     {
-        var tokens = SocialTokenizer.Tokenize(text);
+        using var lease = SocialTokenizer.Borrow(text);
+        var tokens = lease.Tokens;
         var words = new List<string>(tokens.Count + 4);
         foreach (var token in tokens)
         {

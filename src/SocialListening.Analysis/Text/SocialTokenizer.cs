@@ -26,6 +26,13 @@ public static class SocialTokenizer
         return tokens;
     }
 
+    /// <summary>The tokens of <paramref name="text"/> in a list borrowed from this thread (see <see cref="TokenLease"/>).</summary>
+    public static TokenLease Borrow(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new TokenLease(text);
+    }
+
     /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>: for a hot path that reuses
     /// one list from text to text instead of allocating one per text.</summary>
     public static void Tokenize(string text, List<Token> tokens)

@@ -82,7 +82,8 @@ public static class ClassifierText
     private static StringBuilder Build(string text, out List<string> words)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = SocialTokenizer.Tokenize(text);
+        using var lease = SocialTokenizer.Borrow(text);
+        var tokens = lease.Tokens;
         words = new List<string>(tokens.Count);
         var output = new StringBuilder(text.Length + 16);
         var negationLeft = 0;
