@@ -20,7 +20,7 @@ public readonly ref struct TokenLease
     {
         var pool = _pool ??= new Stack<List<Token>>(PoolSize);
         Tokens = pool.Count > 0 ? pool.Pop() : new List<Token>(256);
-        SocialTokenizer.Tokenize(text, Tokens);
+        SocialTokenizer.Append(text, Tokens, WordMemory.Current);
     }
 
     public List<Token> Tokens { get; }

@@ -22,7 +22,7 @@ internal sealed class WordMemory
     public static WordMemory Current => _current ??= new WordMemory();
 
     /// <summary>The word spelt by <paramref name="characters"/>, if this thread has met it lately.</summary>
-    public bool TryGet(ReadOnlySpan<char> characters, out Word word) => _bySpan.TryGetValue(characters, out word!);
+    public bool TryGet(ReadOnlySpan<char> characters, out Word word) => _bySpan.TryGetValue(characters, out word);
 
     /// <summary>Remembers what <paramref name="characters"/> make, and returns it.</summary>
     public Word Add(string characters, Word word)
@@ -37,5 +37,5 @@ internal sealed class WordMemory
 
     /// <summary>What a run of word characters becomes: a token of <see cref="Kind"/> with <see cref="Text"/> starting
     /// <see cref="Offset"/> characters into the run (after an elided article).</summary>
-    public sealed record Word(TokenKind Kind, string Text, string Folded, int Offset, string? Elided);
+    public readonly record struct Word(TokenKind Kind, string Text, string Folded, int Offset, string? Elided);
 }
