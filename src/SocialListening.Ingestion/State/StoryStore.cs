@@ -5,8 +5,9 @@ namespace SocialListening.Ingestion.State;
 
 /// <summary>
 /// The near-duplicate stories remembered between runs, in the state database (DATA/state.db, table stories):
-/// a story is kept while its latest copy is within <see cref="Window"/> of the newest story's, and at most
-/// <see cref="Capacity"/> stories are kept, the most recent ones. See docs/decisions/005.
+/// a story is kept while its latest copy is within <see cref="Window"/> of the newest story's, and the stories beyond
+/// <see cref="Capacity"/> (the oldest) are forgotten once a tenth of the capacity has been added since the last time
+/// (so at most 10 % more are kept in between). See docs/decisions/005.
 /// </summary>
 public sealed class StoryStore(string databasePath) : IStoryMemory
 {
@@ -26,6 +27,9 @@ public sealed class StoryStore(string databasePath) : IStoryMemory
 
     /// <summary>Most stories kept (default 200,000: about 10 MB).</summary>
     public int Capacity { get; init; } = 200_000;
+
+    // Stories added by this instance since the table was last cut to its capacity.
+    private int _addedSinceCut;
 
     public IReadOnlyList<RememberedStory> Recall()
     {
@@ -71,13 +75,21 @@ public sealed class StoryStore(string databasePath) : IStoryMemory
         using (var prune = connection.CreateCommand())
         {
             prune.Transaction = transaction;
-            prune.CommandText = """
-                DELETE FROM stories WHERE last_seen_ticks < (SELECT max(last_seen_ticks) FROM stories) - $window;
-                DELETE FROM stories WHERE id IN (SELECT id FROM stories ORDER BY last_seen_ticks DESC, id DESC LIMIT -1 OFFSET $capacity);
-                """;
+            prune.CommandText = "DELETE FROM stories WHERE last_seen_ticks < (SELECT max(last_seen_ticks) FROM stories) - $window;";
             prune.Parameters.AddWithValue("$window", Window.Ticks);
-            prune.Parameters.AddWithValue("$capacity", Capacity);
             prune.ExecuteNonQuery();
+        }
+        // Cutting to the capacity orders the whole table: done after every import chunk, it was the import's largest
+        // growing cost (2,500 stories remembered: 22 ms with 25,000 stories kept, about 100 ms with 200,000).
+        _addedSinceCut += stories.Count;
+        if (_addedSinceCut >= Math.Max(1, Capacity / 10))
+        {
+            using var cut = connection.CreateCommand();
+            cut.Transaction = transaction;
+            cut.CommandText = "DELETE FROM stories WHERE id IN (SELECT id FROM stories ORDER BY last_seen_ticks DESC, id DESC LIMIT -1 OFFSET $capacity);";
+            cut.Parameters.AddWithValue("$capacity", Capacity);
+            cut.ExecuteNonQuery();
+            _addedSinceCut = 0;
         }
         transaction.Commit();
     }

@@ -51,4 +51,21 @@ public sealed class StoryStoreTests : IDisposable
         store.Clear();
         Assert.Equal(0, store.Count());
     }
+
+    [Fact]
+    public void The_oldest_stories_beyond_the_capacity_go_once_a_tenth_more_have_been_added()
+    {
+        var store = new StoryStore(Database) { Window = TimeSpan.FromDays(7), Capacity = 20 };
+        var counts = new List<int>();
+        for (var i = 0; i < 30; i++)
+        {
+            store.Remember([new($"s{i}", (ulong)i, Monday.AddMinutes(i))]);
+            counts.Add(store.Count());
+        }
+
+        // Cut back to 20 each time 2 stories have been added since the last cut: 21 at most in between.
+        Assert.Equal(21, counts.Max());
+        Assert.Equal(20, counts[^1]);
+        Assert.Equal(Enumerable.Range(10, 20).Select(i => $"s{i}"), store.Recall().Select(s => s.Id));
+    }
 }
