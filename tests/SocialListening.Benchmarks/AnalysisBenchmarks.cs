@@ -29,10 +29,11 @@ public class AnalysisBenchmarks
         _mentions = DemoTexts.Mentions();
         _texts = _mentions.Select(m => m.Text).ToArray();
         _languages = _mentions.Select(m => m.Lang).ToArray();
-        _matcher = new BrandThemeMatcher(BrandCatalogFile.Load(Path.Combine(DemoTexts.Folder, "brands.yaml")));
+        var catalog = BrandCatalogFile.Load(Path.Combine(DemoTexts.Folder, "brands.yaml"));
+        _matcher = new BrandThemeMatcher(catalog);
         _sentiment = SentimentModel.Load(Path.Combine(AppContext.BaseDirectory, "models", "sentiment.zip"));
         _detector = LanguageDetector.Create(["fr", "en"]);
-        _aspects = new AspectSentiment(BrandCatalogFile.Load(Path.Combine(DemoTexts.Folder, "brands.yaml")), _sentiment);
+        _aspects = new AspectSentiment(catalog, _sentiment);
     }
 
     [Benchmark(Description = "SocialTokenizer.Tokenize x200")]

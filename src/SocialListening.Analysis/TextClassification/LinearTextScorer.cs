@@ -152,7 +152,7 @@ internal sealed class LinearTextScorer
                 var last = Math.Min(length, i + _charLength);
                 for (var j = i; j < last; j++)
                 {
-                    key = NgramKey.Add(key, j == 0 ? StartMarker : j == length - 1 ? EndMarker : text[j - 1]);
+                    key = NgramKey.Add(key, CharAt(text, j, length));
                     var slot = _chars.Find(key);
                     if (slot < 0 && _closed)
                     {
@@ -178,12 +178,7 @@ internal sealed class LinearTextScorer
                 counts.Count(slot, _weights);
                 if (hasPrevious && (!_closed || (previousKnown && slot >= 0)))
                 {
-                    var pair = NgramKey.AddSeparator(previous);
-                    foreach (var c in word)
-                    {
-                        pair = NgramKey.Add(pair, c);
-                    }
-                    counts.Count(_words.Find(pair), _weights);
+                    counts.Count(_words.Find(NgramKey.Pair(previous, word)), _weights);
                 }
                 previous = key;
                 previousKnown = slot >= 0;
@@ -194,6 +189,12 @@ internal sealed class LinearTextScorer
         Finish(output);
         return true;
     }
+
+    /// <summary>The character at a position of the text between its start and end markers (<paramref name="length"/>
+    /// counts the markers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static char CharAt(string text, int position, int length) =>
+        position == 0 ? StartMarker : position == length - 1 ? EndMarker : text[position - 1];
 
     /// <summary>The n-grams a text's characters are looked up in, with their slots (for <see cref="PairedTextScorer"/>).</summary>
     internal NgramTable Chars => _chars;

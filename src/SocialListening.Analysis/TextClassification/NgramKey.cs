@@ -17,6 +17,18 @@ internal static class NgramKey
 
     public static ulong AddSeparator(ulong key) => (key ^ WordSeparator) * Prime;
 
+    /// <summary>The key of a word pair: the first word's key, the separator, then the second word's characters.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong Pair(ulong first, ReadOnlySpan<char> second)
+    {
+        var key = AddSeparator(first);
+        foreach (var c in second)
+        {
+            key = Add(key, c);
+        }
+        return key;
+    }
+
     public static ulong Of(ReadOnlySpan<char> text)
     {
         var key = Empty;

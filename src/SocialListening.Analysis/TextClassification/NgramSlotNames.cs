@@ -66,11 +66,6 @@ internal static class NgramSlotNames
             return null;
         }
         words = (NgramKey.Of(body[..bar]), NgramKey.Of(second));
-        var key = NgramKey.AddSeparator(words.Value.First);
-        foreach (var c in second)
-        {
-            key = NgramKey.Add(key, c);
-        }
-        return key;
+        return NgramKey.Pair(words.Value.First, second);
     }
 }

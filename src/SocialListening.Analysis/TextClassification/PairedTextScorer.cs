@@ -93,7 +93,7 @@ internal sealed class PairedTextScorer
                     }
                     plainAlive = false;
                 }
-                key = NgramKey.Add(key, CharAt(text, j, length));
+                key = NgramKey.Add(key, LinearTextScorer.CharAt(text, j, length));
                 ref readonly var entry = ref _chars.FindEntry(key);
                 suffixed.Count(entry.First, suffixedWeights);
                 if (plainAlive)
@@ -122,16 +122,12 @@ internal sealed class PairedTextScorer
             var last = Math.Min(length, i + _charLength);
             for (var j = i; j < last; j++)
             {
-                key = NgramKey.Add(key, CharAt(text, j, length));
+                key = NgramKey.Add(key, LinearTextScorer.CharAt(text, j, length));
                 sink += _chars.Touch(key);
             }
         }
         return sink;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static char CharAt(string text, int position, int length) =>
-        position == 0 ? LinearTextScorer.StartMarker : position == length - 1 ? LinearTextScorer.EndMarker : text[position - 1];
 
     // Words wholly inside the plain text are both models'; the suffix's words (after the plain text's end) are the
     // first model's only, and so is the pair of the plain text's last word and the suffix's first.
@@ -162,12 +158,7 @@ internal sealed class PairedTextScorer
             var pairPlain = hasPrevious && previousKnown.Plain && known.Plain;
             if (pairSuffixed || pairPlain)
             {
-                var pair = NgramKey.AddSeparator(previous);
-                foreach (var c in word)
-                {
-                    pair = NgramKey.Add(pair, c);
-                }
-                ref readonly var pairEntry = ref _words.FindEntry(pair);
+                ref readonly var pairEntry = ref _words.FindEntry(NgramKey.Pair(previous, word));
                 if (pairSuffixed)
                 {
                     suffixed.Count(pairEntry.First, suffixedWeights);
