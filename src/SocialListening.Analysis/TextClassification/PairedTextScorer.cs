@@ -5,7 +5,8 @@ namespace SocialListening.Analysis.TextClassification;
 /// <summary>
 /// Scores two linear text models on one text in one walk: the first model reads the text followed by a suffix (the
 /// complaint model reads the stage model's text plus its cue tokens), the second reads the text alone. Their
-/// vocabularies are merged into one table holding both slots, so each n-gram is hashed and probed once for the two,
+/// vocabularies are merged into one table holding both slots, so each n-gram is hashed and probed once for the two
+/// (<see cref="PairedNgramTable"/>, which holds both models' weights in the entry),
 /// and each model's counts and sums see its n-grams in the order <see cref="LinearTextScorer"/> sees them, so the
 /// probabilities are the ones the two scorers give one by one.
 /// </summary>
@@ -13,30 +14,39 @@ internal sealed class PairedTextScorer
 {
     private readonly LinearTextScorer _suffixed;
     private readonly LinearTextScorer _plain;
-    private readonly NgramTable _chars;
-    private readonly NgramTable _words;
+    private readonly PairedNgramTable _chars;
+    private readonly PairedNgramTable _words;
     private readonly int _charLength;
-    private readonly ThreadLocal<(NgramCounts Suffixed, NgramCounts Plain)> _counts;
+    private readonly ThreadLocal<PairedCounts> _counts;
 
     // Where the table reads ahead of the walk go, so that they are not optimised away.
-    private readonly ThreadLocal<int> _sink = new();
+    private readonly ThreadLocal<uint> _sink = new();
 
-    private PairedTextScorer(LinearTextScorer suffixed, LinearTextScorer plain)
+    private PairedTextScorer(LinearTextScorer suffixed, LinearTextScorer plain, PairedNgramTable chars, PairedNgramTable words)
     {
         _suffixed = suffixed;
         _plain = plain;
-        _chars = new NgramTable(Merge(suffixed.Chars, plain.Chars));
-        _words = new NgramTable(Merge(suffixed.Words, plain.Words));
+        _chars = chars;
+        _words = words;
         _charLength = Math.Max(suffixed.CharLength, plain.CharLength);
-        _counts = new ThreadLocal<(NgramCounts, NgramCounts)>(() => (suffixed.NewCounts(), plain.NewCounts()));
+        _counts = new ThreadLocal<PairedCounts>(() => new PairedCounts(suffixed.Outputs, suffixed.Outputs + plain.Outputs));
     }
 
     /// <summary>
     /// The paired scorer of two models, or null when one walk cannot stand for two: the walk stops lengthening an
-    /// n-gram only when neither model knows it, which is exact only for vocabularies holding their prefixes.
+    /// n-gram only when neither model knows it, which is exact only for vocabularies holding their prefixes; and the
+    /// two models' n-grams must fit in one table (see <see cref="PairedNgramTable.TryCreate"/>).
     /// </summary>
-    public static PairedTextScorer? TryCreate(LinearTextScorer? suffixed, LinearTextScorer? plain) =>
-        suffixed is { Closed: true } && plain is { Closed: true } ? new PairedTextScorer(suffixed, plain) : null;
+    public static PairedTextScorer? TryCreate(LinearTextScorer? suffixed, LinearTextScorer? plain)
+    {
+        if (suffixed is not { Closed: true } || plain is not { Closed: true })
+        {
+            return null;
+        }
+        var chars = PairedNgramTable.TryCreate(Merge(suffixed.Chars, plain.Chars), suffixed.Weights, suffixed.Outputs, plain.Weights, plain.Outputs);
+        var words = PairedNgramTable.TryCreate(Merge(suffixed.Words, plain.Words), suffixed.Weights, suffixed.Outputs, plain.Weights, plain.Outputs);
+        return chars is null || words is null ? null : new PairedTextScorer(suffixed, plain, chars, words);
+    }
 
     /// <summary>
     /// Writes the first model's outputs for <paramref name="suffixedText"/> (which must be <paramref name="text"/>,
@@ -50,19 +60,17 @@ internal sealed class PairedTextScorer
         {
             return false;
         }
-        var (suffixed, plain) = _counts.Value;
+        var counts = _counts.Value!;
         _suffixed.Start(suffixedOutput);
         _plain.Start(plainOutput);
-        suffixed.Begin();
-        plain.Begin();
-        CountChars(text.Length, suffixedText, suffixed, plain);
-        suffixed.AddNormalised(suffixedOutput);
-        plain.AddNormalised(plainOutput);
-        suffixed.Begin();
-        plain.Begin();
-        CountWords(text.Length, suffixedText, suffixed, plain);
-        suffixed.AddNormalised(suffixedOutput);
-        plain.AddNormalised(plainOutput);
+        // At most _charLength n-grams start at each position (markers included), one more for the plain text's end.
+        counts.Begin(((suffixedText.Length + 2) * _charLength) + 1);
+        CountChars(text.Length, suffixedText, counts);
+        counts.AddNormalised(suffixedOutput, plainOutput);
+        // A word and a pair start at each word at most.
+        counts.Begin(suffixedText.Length + 1);
+        CountWords(text.Length, suffixedText, counts);
+        counts.AddNormalised(suffixedOutput, plainOutput);
         _suffixed.Finish(suffixedOutput);
         _plain.Finish(plainOutput);
         return true;
@@ -70,12 +78,13 @@ internal sealed class PairedTextScorer
 
     // Positions are those of the suffixed text between its markers. The plain text's n-grams are the ones that end at
     // or before its last character, plus those ending in its end marker, which stands where the suffix's space is.
-    private void CountChars(int plainLength, string text, NgramCounts suffixed, NgramCounts plain)
+    private void CountChars(int plainLength, string text, PairedCounts counts)
     {
-        var suffixedWeights = _suffixed.Weights;
-        var plainWeights = _plain.Weights;
+        var table = _chars;
+        ref var first = ref table.First;
+        var secondStart = table.SecondStart;
         var length = text.Length + 2;
-        _sink.Value = TouchTable(text, length);
+        _sink.Value = TouchTable(ref first, text, length);
         var hasSuffix = text.Length > plainLength;
         var plainEnd = hasSuffix ? plainLength + 1 : int.MaxValue;
         for (var i = 0; i < length; i++)
@@ -89,19 +98,19 @@ internal sealed class PairedTextScorer
                 {
                     if (plainAlive)
                     {
-                        plain.Count(_chars.FindEntry(NgramKey.Add(key, LinearTextScorer.EndMarker)).Second, plainWeights);
+                        var end = table.Find(ref first, NgramKey.Add(key, LinearTextScorer.EndMarker));
+                        ref var endEntry = ref Unsafe.Add(ref first, end);
+                        counts.Count(ref endEntry, end, false, endEntry.InSecond(secondStart));
                     }
                     plainAlive = false;
                 }
                 key = NgramKey.Add(key, LinearTextScorer.CharAt(text, j, length));
-                ref readonly var entry = ref _chars.FindEntry(key);
-                suffixed.Count(entry.First, suffixedWeights);
-                if (plainAlive)
-                {
-                    plain.Count(entry.Second, plainWeights);
-                    plainAlive = entry.Second >= 0;
-                }
-                if (entry.First < 0 && !plainAlive)
+                var index = table.Find(ref first, key);
+                ref var entry = ref Unsafe.Add(ref first, index);
+                var inFirst = entry.InFirst;
+                plainAlive = plainAlive && entry.InSecond(secondStart);
+                counts.Count(ref entry, index, inFirst, plainAlive);
+                if (!inFirst && !plainAlive)
                 {
                     break;
                 }
@@ -110,12 +119,12 @@ internal sealed class PairedTextScorer
     }
 
     // The table is megabytes, so a lookup is a cache miss, and in the walk each waits for the one before (the walk
-    // stops at an unknown n-gram). Reading the home slot of every key first, in a loop of independent loads the
+    // stops at an unknown n-gram). Reading the home entry of every key first, in a loop of independent loads the
     // processor overlaps, brings the table's lines in for the walk: about 1.2x on the two stages (measured
-    // interleaved, thread CPU time); reading the counts and weights ahead as well brought nothing more.
-    private int TouchTable(string text, int length)
+    // interleaved, thread CPU time).
+    private uint TouchTable(ref PairedNgramTable.Entry first, string text, int length)
     {
-        var sink = 0;
+        var sink = 0U;
         for (var i = 0; i < length; i++)
         {
             var key = NgramKey.Empty;
@@ -123,7 +132,7 @@ internal sealed class PairedTextScorer
             for (var j = i; j < last; j++)
             {
                 key = NgramKey.Add(key, LinearTextScorer.CharAt(text, j, length));
-                sink += _chars.Touch(key);
+                sink += _chars.Touch(ref first, key);
             }
         }
         return sink;
@@ -131,10 +140,11 @@ internal sealed class PairedTextScorer
 
     // Words wholly inside the plain text are both models'; the suffix's words (after the plain text's end) are the
     // first model's only, and so is the pair of the plain text's last word and the suffix's first.
-    private void CountWords(int plainLength, string text, NgramCounts suffixed, NgramCounts plain)
+    private void CountWords(int plainLength, string text, PairedCounts counts)
     {
-        var suffixedWeights = _suffixed.Weights;
-        var plainWeights = _plain.Weights;
+        var table = _words;
+        ref var first = ref table.First;
+        var secondStart = table.SecondStart;
         var previous = 0UL;
         var hasPrevious = false;
         var previousKnown = (Suffixed: false, Plain: false);
@@ -147,26 +157,17 @@ internal sealed class PairedTextScorer
             }
             var inPlain = range.End.Value <= plainLength;
             var key = NgramKey.Of(word);
-            ref readonly var entry = ref _words.FindEntry(key);
-            var known = (Suffixed: entry.First >= 0, Plain: inPlain && entry.Second >= 0);
-            suffixed.Count(entry.First, suffixedWeights);
-            if (inPlain)
-            {
-                plain.Count(entry.Second, plainWeights);
-            }
+            var index = table.Find(ref first, key);
+            ref var entry = ref Unsafe.Add(ref first, index);
+            var known = (Suffixed: entry.InFirst, Plain: inPlain && entry.InSecond(secondStart));
+            counts.Count(ref entry, index, known.Suffixed, known.Plain);
             var pairSuffixed = hasPrevious && previousKnown.Suffixed && known.Suffixed;
             var pairPlain = hasPrevious && previousKnown.Plain && known.Plain;
             if (pairSuffixed || pairPlain)
             {
-                ref readonly var pairEntry = ref _words.FindEntry(NgramKey.Pair(previous, word));
-                if (pairSuffixed)
-                {
-                    suffixed.Count(pairEntry.First, suffixedWeights);
-                }
-                if (pairPlain)
-                {
-                    plain.Count(pairEntry.Second, plainWeights);
-                }
+                var pair = table.Find(ref first, NgramKey.Pair(previous, word));
+                ref var pairEntry = ref Unsafe.Add(ref first, pair);
+                counts.Count(ref pairEntry, pair, pairSuffixed && pairEntry.InFirst, pairPlain && pairEntry.InSecond(secondStart));
             }
             previous = key;
             previousKnown = known;
@@ -176,8 +177,8 @@ internal sealed class PairedTextScorer
 
     private static List<(ulong Key, int First, int Second)> Merge(NgramTable first, NgramTable second)
     {
-        var slots = first.Entries.ToDictionary(e => e.Key, e => (First: e.First, Second: -1));
-        foreach (var (key, slot, _) in second.Entries)
+        var slots = first.Entries.ToDictionary(e => e.Key, e => (First: e.Slot, Second: -1));
+        foreach (var (key, slot) in second.Entries)
         {
             slots[key] = (slots.TryGetValue(key, out var known) ? known.First : -1, slot);
         }
