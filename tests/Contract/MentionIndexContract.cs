@@ -75,6 +75,26 @@ public abstract class MentionIndexContract : IDisposable
     }
 
     [Fact]
+    public async Task A_large_batch_keeps_each_keys_last_mention_once_whether_new_or_indexed()
+    {
+        // Large enough for a backend to split the batch over threads: keys repeated within the batch, far apart, and
+        // keys already indexed, must still end up once each, with the last mention, and be counted as before.
+        await Index.WriteAsync([.. Enumerable.Range(0, 100).Select(i => M($"old{i}", "ancien"))], null, CancellationToken.None);
+        var batch = Enumerable.Range(0, 3_000).Select(i => M($"n{i}", "nouveau")).ToList();
+        batch.AddRange(Enumerable.Range(0, 100).Select(i => M($"old{i}", "remplacé")));
+        batch.AddRange(Enumerable.Range(0, 50).Select(i => M($"n{i * 7}", "dernier")));
+
+        var result = await Index.WriteAsync(batch, null, CancellationToken.None);
+
+        Assert.Equal((3_000, 150), (result.Added, result.Replaced));
+        Assert.Equal(3_100, await Total("*:*"));
+        Assert.Equal(50, await Total("dernier"));
+        Assert.Equal(100, await Total("remplacé"));
+        Assert.Equal(0, await Total("ancien"));
+        Assert.Equal(1, await Total("id:n350"));
+    }
+
+    [Fact]
     public async Task Hits_round_trip_every_field()
     {
         var mention = M("r1", "Texte complet", brands: ["mandarine"], themes: ["network"], sentiment: Sentiment.Negative) with
