@@ -379,17 +379,23 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
 
     private static void AddEmoticons(string text, IFeatureSink sink)
     {
-        // The space-separated chunks, found by a plain loop: they are a few characters long, too short for a
-        // vectorised search per chunk to pay for its call.
-        var start = 0;
-        for (var end = 0; end <= text.Length; end++)
+        // An emoticon is a whole space-separated chunk (trimmed), so its chunk holds a character that can start one:
+        // the vectorised search jumps from such character to the next, and only their chunks are looked at (most
+        // texts have a few, in words with an x or after a colon), instead of every character being compared with a
+        // space (8 % of the scorer's time).
+        var next = 0;
+        while (next < text.Length)
         {
-            if (end < text.Length && text[end] != ' ')
+            var found = text.AsSpan(next).IndexOfAny(EmoticonStarts);
+            if (found < 0)
             {
-                continue;
+                return;
             }
+            var start = text.AsSpan(0, next + found).LastIndexOf(' ') + 1;
+            var end = text.AsSpan(next + found).IndexOf(' ');
+            end = end < 0 ? text.Length : next + found + end;
+            next = end + 1;
             var raw = text.AsSpan(start, end - start);
-            start = end + 1;
             // Trimming cannot bring a chunk under 2 characters back, nor one over 4 with no whitespace at its ends.
             if (raw.Length < 2 || (raw.Length > 4 && !char.IsWhiteSpace(raw[0]) && !char.IsWhiteSpace(raw[^1])))
             {
