@@ -36,12 +36,13 @@ internal sealed class CompactWeights
             }
         }
         ZeroRow = rows.Count;
-        rows.AddRange(Enumerable.Repeat(0f, classes));
+        // The zero row, then one float more, so that four floats (one vector) can be read from any row.
+        rows.AddRange(Enumerable.Repeat(0f, classes + 1));
         Rows = [.. rows];
         Classes = classes;
     }
 
-    /// <summary>The non-zero rows one after another, then one row of zeros.</summary>
+    /// <summary>The non-zero rows one after another, then one row of zeros and one zero more.</summary>
     public float[] Rows { get; }
 
     public int Classes { get; }

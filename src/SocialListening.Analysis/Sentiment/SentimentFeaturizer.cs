@@ -36,23 +36,27 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
         var termSink = sink as ITermSink;
         var bucketSink = sink as IBucketSink;
         var gramCache = sink as ICharNgramCache;
-        Span<char> buffer = stackalloc char[MaxFeatureLength];
+        // A buffer of the thread's, not a stackalloc: a method with a stackalloc and loops is compiled fully
+        // optimised at once, without the profile that lets the JIT inline the sink's AddBucket behind a type check.
+        var buffer = terms.Buffer.AsSpan();
+        var previousForm = ReadOnlySpan<char>.Empty;
         for (var i = 0; i < terms.Count; i++)
         {
-            var term = terms[i];
+            ref readonly var term = ref terms.Items[i];
+            var form = terms.Form(text, term);
             if (options.WordBigrams && i > 0)
             {
-                var previous = terms[i - 1];
-                if (bucketSink is not null && previous.Form.Length + 1 + term.Form.Length <= MaxFeatureLength)
+                if (bucketSink is not null && previousForm.Length + 1 + form.Length <= MaxFeatureLength)
                 {
                     // The first word's part of the pair's hash was worked out with its facts.
-                    bucketSink.AddBucket(FeatureKinds.Bigram, FeatureHashing.Finish(FeatureHashing.Extend(previous.Facts.PairStart, term.Form), bucketSink.Mask));
+                    bucketSink.AddBucket(FeatureKinds.Bigram, FeatureHashing.Finish(FeatureHashing.Extend(terms.Items[i - 1].Facts.PairStart, form), bucketSink.Mask));
                 }
                 else
                 {
-                    sink.Add(FeatureKinds.Bigram, Compose(buffer, previous.Form, " ", term.Form));
+                    sink.Add(FeatureKinds.Bigram, Compose(buffer, previousForm, " ", form));
                 }
             }
+            previousForm = form;
             var bucket = term.Facts.WordBucket;
             if (bucketSink is not null && termSink is null && bucket >= 0 && !term.Negated)
             {
@@ -64,7 +68,7 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
             }
             else
             {
-                var word = term.Negated ? Compose(buffer, NegPrefix, "", term.Form) : term.Form;
+                var word = term.Negated ? Compose(buffer, NegPrefix, "", form) : form;
                 termSink?.BeginTerm(word.ToString());
                 if (options.Words)
                 {
@@ -78,17 +82,17 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
                     if (!gramCache.TryAddCharNgrams(term.Facts.GramKey))
                     {
                         gramCache.BeginCharNgrams();
-                        AddCharNgramBuckets(term.Form, gramCache, buffer);
+                        AddCharNgramBuckets(form, gramCache, buffer);
                         gramCache.EndCharNgrams();
                     }
                 }
                 else if (bucketSink is not null)
                 {
-                    AddCharNgramBuckets(term.Form, bucketSink, buffer);
+                    AddCharNgramBuckets(form, bucketSink, buffer);
                 }
                 else
                 {
-                    AddCharNgrams(term.Form, sink, buffer);
+                    AddCharNgrams(form, sink, buffer);
                 }
             }
             termSink?.BeginTerm(null);
@@ -104,36 +108,57 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
         return sink.Names;
     }
 
-    // The term list of the text being featurised on this thread, reused from text to text (featurising never
-    // nests, and the list does not leave Featurize).
+    // The terms of the text being featurised on this thread, reused from text to text (featurising never nests,
+    // and the terms do not leave Featurize).
     [ThreadStatic]
-    private static List<Term>? t_terms;
+    private static TermBuffer? t_terms;
 
-    // The same for the tokens of that text.
-    [ThreadStatic]
-    private static List<Token>? t_tokens;
-
-    private List<Term> Terms(string text, IFeatureSink sink)
+    // The terms come straight from the tokenizer's scan, with no list of tokens in between; a word whose facts the
+    // sink remembers is taken from the text itself, without building its strings (see AddKnownWord).
+    private TermBuffer Terms(string text, IFeatureSink sink)
     {
-        var terms = t_terms ??= new List<Term>(64);
+        var terms = t_terms ??= new TermBuffer();
         terms.Clear();
-        var negated = false;
-        var memory = (sink as IWordFactsCache)?.WordFacts(options);
-        var tokens = t_tokens ??= new List<Token>(64);
-        tokens.Clear();
-        SocialTokenizer.Tokenize(text, tokens);
-        foreach (var token in tokens)
+        var receiver = new TermReceiver(this, terms, sink, (sink as IWordFactsCache)?.WordFacts(options));
+        SocialTokenizer.Scan(text, ref receiver);
+        return terms;
+    }
+
+    private struct TermReceiver(SentimentFeaturizer featurizer, TermBuffer terms, IFeatureSink sink, WordTable<WordFacts>? memory)
+        : SocialTokenizer.IReceiver
+    {
+        private bool _negated;
+
+        public void Word(string text, int start, int end, bool isNumber, bool mayHaveApostrophe, bool plain)
         {
+            if (isNumber)
+            {
+                terms.AddPlain("NUM");
+                return;
+            }
+            // Most words: no apostrophe to split on and nothing beyond ASCII, where folding is lower-casing.
+            if (memory is not null && !mayHaveApostrophe && (plain || System.Text.Ascii.IsValid(text.AsSpan(start, end - start))))
+            {
+                featurizer.AddAsciiWord(terms, text, start, end, plain, ref _negated, sink, memory);
+                return;
+            }
+            var token = SocialTokenizer.MakeWord(text, start, end, isNumber, mayHaveApostrophe, plain);
+            featurizer.AddWord(terms, token.Folded, token.Text, token.Elided, ref _negated, sink, memory);
+        }
+
+        public void Add(in Token token)
+        {
+            var options = featurizer.Options;
             switch (token.Kind)
             {
                 case TokenKind.Url:
-                    terms.Add(Term.Plain("URL"));
+                    terms.AddPlain("URL");
                     break;
                 case TokenKind.Mention:
-                    terms.Add(Term.Plain("@USER"));
+                    terms.AddPlain("@USER");
                     break;
                 case TokenKind.Number:
-                    terms.Add(Term.Plain("NUM"));
+                    terms.AddPlain("NUM");
                     break;
                 case TokenKind.Hashtag:
                     sink.Add(FeatureKinds.Hashtag, token.Folded);
@@ -141,69 +166,104 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
                     {
                         foreach (var part in HashtagSplitter.Split(token.Text))
                         {
-                            AddWord(terms, part, part, null, ref negated, sink, memory);
+                            featurizer.AddWord(terms, part, part, null, ref _negated, sink, memory);
                         }
                     }
                     else
                     {
-                        AddWord(terms, token.Folded, token.Folded, null, ref negated, sink, memory);
+                        featurizer.AddWord(terms, token.Folded, token.Folded, null, ref _negated, sink, memory);
                     }
                     break;
                 case TokenKind.Emoji:
                     if (options.Emoji)
                     {
                         var emoji = EmojiLexicon.Base(token.Text);
-                        terms.Add(Term.Plain(emoji));
+                        terms.AddPlain(emoji);
                         AddPolarity(EmojiLexicon.Polarity(emoji), sink);
                     }
                     break;
                 case TokenKind.Punctuation:
                     if (Negation.EndsScope(token.Text))
                     {
-                        negated = false;
+                        _negated = false;
                     }
                     if (token.Text is "!" or "?")
                     {
-                        terms.Add(Term.Plain(token.Text));
+                        terms.AddPlain(token.Text);
                     }
                     break;
                 default:
-                    AddWord(terms, token.Folded, token.Text, token.Elided, ref negated, sink, memory);
+                    featurizer.AddWord(terms, token.Folded, token.Text, token.Elided, ref _negated, sink, memory);
                     break;
             }
         }
-        return terms;
     }
 
-    private void AddWord(List<Term> terms, string folded, string original, string? elided, ref bool negated, IFeatureSink sink,
+    private void AddWord(TermBuffer terms, string folded, string original, string? elided, ref bool negated, IFeatureSink sink,
         WordTable<WordFacts>? memory)
     {
         // Without the elision split the form carries the elided article, so the facts are not the word's alone.
         var keptElision = elided is not null && !options.SplitElision ? elided : null;
         var facts = keptElision is not null ? Facts(folded, keptElision) : Facts(folded, memory);
+        if (elided is not null && options.Negation && elided == "n" && !facts.IsUrl)
+        {
+            negated = true;
+        }
+        // Folding hands back the very same string when a word has no capital and no accent: nothing to shout then.
+        var shouted = options.Caps && !ReferenceEquals(original, folded) && IsShouted(original);
+        var form = facts.IsUrl ? "" : Form(folded, keptElision, facts);
+        AddTerm(terms, terms.Copy(form), form.Length, false, facts, shouted, ref negated, sink);
+    }
+
+    // AddWord for an ASCII word without apostrophe whose facts the sink remembers, read from the text: folding is
+    // lower-casing there, and a word without capitals is its own folded form, so a word seen before is scored
+    // without a string (the tokenizer's strings and lists were about a quarter of the scorer's time).
+    private void AddAsciiWord(TermBuffer terms, string text, int start, int end, bool plain, ref bool negated, IFeatureSink sink,
+        WordTable<WordFacts> memory)
+    {
+        var original = text.AsSpan(start, end - start);
+        var inText = plain;
+        var formStart = plain ? start : terms.CopyLower(original);
+        var folded = terms.Chars(text, inText, formStart, original.Length);
+        var key = FeatureHashing.WordKey(folded);
+        if (!memory.TryGet(key, out var facts))
+        {
+            facts = Facts(folded.ToString(), (string?)null, key);
+            memory.Add(key, facts);
+        }
+        var formLength = folded.Length;
+        if (facts.Elongated)
+        {
+            var form = ShortenRepeats(folded.ToString());
+            formStart = terms.Copy(form);
+            formLength = form.Length;
+            inText = false;
+        }
+        AddTerm(terms, formStart, formLength, inText, facts, options.Caps && !plain && IsShouted(original), ref negated, sink);
+    }
+
+    // What follows from a word's facts once its form is in place: its markers, the negation scope and its term.
+    private void AddTerm(TermBuffer terms, int formStart, int formLength, bool inText, in WordFacts facts, bool shouted, ref bool negated,
+        IFeatureSink sink)
+    {
         if (facts.IsUrl)
         {
-            terms.Add(Term.Plain("URL"));
+            terms.AddPlain("URL");
             return;
         }
         if (facts.Elongated)
         {
             sink.Add(FeatureKinds.Marker, "ELONG");
         }
-        // Folding hands back the very same string when a word has no capital and no accent: nothing to shout then.
-        if (options.Caps && !ReferenceEquals(original, folded) && IsShouted(original))
+        if (shouted)
         {
             sink.Add(FeatureKinds.Marker, "CAPS");
         }
-        if (elided is not null && options.Negation && elided == "n")
-        {
-            negated = true;
-        }
-        var form = Form(folded, keptElision, facts);
+        var term = new Term(formStart, formLength, inText, false, true, facts);
         if (!options.Negation)
         {
             AddLexicon(facts.Polarity, false, sink);
-            terms.Add(new Term(form, false, true, facts));
+            terms.Add(term);
             return;
         }
         if (facts.Breaker)
@@ -212,12 +272,12 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
         }
         if (facts.Negator)
         {
-            terms.Add(new Term(form, false, true, facts));
+            terms.Add(term);
             negated = true;
             return;
         }
         AddLexicon(facts.Polarity, negated, sink);
-        terms.Add(new Term(form, negated, true, facts));
+        terms.Add(term with { Negated = negated });
     }
 
     private WordFacts Facts(string folded, WordTable<WordFacts>? memory)
@@ -272,7 +332,7 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
         }
     }
 
-    private void AddCharNgrams(string form, IFeatureSink sink, Span<char> buffer)
+    private void AddCharNgrams(ReadOnlySpan<char> form, IFeatureSink sink, Span<char> buffer)
     {
         var padded = Padded(form, buffer);
         for (var n = options.CharMin; n <= options.CharMax; n++)
@@ -286,7 +346,7 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
 
     // The same buckets in the same order as AddCharNgrams, but each start's hash state grows by one character per
     // n-gram length instead of every n-gram being hashed from its first character: a third of the hashing work.
-    private void AddCharNgramBuckets(string form, IBucketSink sink, Span<char> buffer)
+    private void AddCharNgramBuckets(ReadOnlySpan<char> form, IBucketSink sink, Span<char> buffer)
     {
         var padded = Padded(form, buffer);
         Span<uint> states = stackalloc uint[MaxGramWordLength + 2];
@@ -307,29 +367,35 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
     }
 
     // Padding with spaces marks the word's start and end, so "c: de" (a prefix) differs from "c:de" (inside).
-    private static Span<char> Padded(string form, Span<char> buffer)
+    private static Span<char> Padded(ReadOnlySpan<char> form, Span<char> buffer)
     {
         var length = Math.Min(form.Length, MaxGramWordLength);
         var padded = buffer[..(length + 2)];
         padded[0] = ' ';
-        form.AsSpan(0, length).CopyTo(padded[1..]);
+        form[..length].CopyTo(padded[1..]);
         padded[length + 1] = ' ';
         return padded;
     }
 
     private static void AddEmoticons(string text, IFeatureSink sink)
     {
-        // The space-separated chunks, found by a plain loop: they are a few characters long, too short for a
-        // vectorised search per chunk to pay for its call.
-        var start = 0;
-        for (var end = 0; end <= text.Length; end++)
+        // An emoticon is a whole space-separated chunk (trimmed), so its chunk holds a character that can start one:
+        // the vectorised search jumps from such character to the next, and only their chunks are looked at (most
+        // texts have a few, in words with an x or after a colon), instead of every character being compared with a
+        // space (8 % of the scorer's time).
+        var next = 0;
+        while (next < text.Length)
         {
-            if (end < text.Length && text[end] != ' ')
+            var found = text.AsSpan(next).IndexOfAny(EmoticonStarts);
+            if (found < 0)
             {
-                continue;
+                return;
             }
+            var start = text.AsSpan(0, next + found).LastIndexOf(' ') + 1;
+            var end = text.AsSpan(next + found).IndexOf(' ');
+            end = end < 0 ? text.Length : next + found + end;
+            next = end + 1;
             var raw = text.AsSpan(start, end - start);
-            start = end + 1;
             // Trimming cannot bring a chunk under 2 characters back, nor one over 4 with no whitespace at its ends.
             if (raw.Length < 2 || (raw.Length > 4 && !char.IsWhiteSpace(raw[0]) && !char.IsWhiteSpace(raw[^1])))
             {
@@ -360,7 +426,7 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
         }
     }
 
-    private static bool IsShouted(string word)
+    private static bool IsShouted(ReadOnlySpan<char> word)
     {
         var letters = 0;
         foreach (var c in word)
@@ -419,12 +485,81 @@ public sealed class SentimentFeaturizer(SentimentFeatureOptions options)
         return length + take;
     }
 
+    // A term's form is the slice Start..Start+Length of the text (InText) or of its TermBuffer's characters, so a
+    // term holds no reference: storing one needs no write barrier and clearing the buffer touches no memory.
     // Placeholders, emoji and punctuation have no n-grams and no facts of their own: bucket -1 says their word
     // feature is hashed where it is used.
-    private readonly record struct Term(string Form, bool Negated, bool Grams, WordFacts Facts)
+    private readonly record struct Term(int Start, int Length, bool InText, bool Negated, bool Grams, WordFacts Facts)
     {
-        public static Term Plain(string form) =>
-            new(form, false, false, new WordFacts(false, false, false, false, 0, -1, FeatureHashing.PairStart(form), 0));
+        public static Term Plain(int start, string form) =>
+            new(start, form.Length, false, false, false, new WordFacts(false, false, false, false, 0, -1, FeatureHashing.PairStart(form), 0));
+    }
+
+    // The terms of one text and the characters of the forms that are not in the text (folded, shortened,
+    // placeholders), kept per thread from text to text.
+    private sealed class TermBuffer
+    {
+        private char[] _chars = new char[256];
+        private int _charCount;
+
+        public Term[] Items { get; private set; } = new Term[64];
+
+        public int Count { get; private set; }
+
+        /// <summary>Room to compose a feature (a word pair, NEG_ and a word, a padded word).</summary>
+        public char[] Buffer { get; } = new char[MaxFeatureLength];
+
+        public void Clear()
+        {
+            Count = 0;
+            _charCount = 0;
+        }
+
+        public void Add(in Term term)
+        {
+            if (Count == Items.Length)
+            {
+                var items = Items;
+                Array.Resize(ref items, Count * 2);
+                Items = items;
+            }
+            Items[Count++] = term;
+        }
+
+        public void AddPlain(string form) => Add(Term.Plain(Copy(form), form));
+
+        /// <summary>Where <paramref name="form"/> starts once copied to the characters.</summary>
+        public int Copy(ReadOnlySpan<char> form)
+        {
+            var start = Reserve(form.Length, out var room);
+            form.CopyTo(room);
+            return start;
+        }
+
+        /// <summary>Where the lower-case copy of an ASCII word starts (lower-casing is folding for ASCII).</summary>
+        public int CopyLower(ReadOnlySpan<char> ascii)
+        {
+            var start = Reserve(ascii.Length, out var room);
+            System.Text.Ascii.ToLower(ascii, room, out _);
+            return start;
+        }
+
+        public ReadOnlySpan<char> Form(string text, in Term term) => Chars(text, term.InText, term.Start, term.Length);
+
+        public ReadOnlySpan<char> Chars(string text, bool inText, int start, int length) =>
+            inText ? text.AsSpan(start, length) : _chars.AsSpan(start, length);
+
+        private int Reserve(int length, out Span<char> room)
+        {
+            if (_charCount + length > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + length));
+            }
+            var start = _charCount;
+            _charCount += length;
+            room = _chars.AsSpan(start, length);
+            return start;
+        }
     }
 
     private sealed class NamingSink : ITermSink
