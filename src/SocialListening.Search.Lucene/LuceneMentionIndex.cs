@@ -26,6 +26,7 @@ public sealed class LuceneMentionIndex : IMentionIndex
     // Writes are serialised by _writeLock, so one set of reusable fields serves them all.
     private readonly MentionDocument _document = new();
     private IndexWriter? _writer;
+    private KnownKeys? _knownKeys;
     private SearcherManager? _searchers;
     private Dictionary<string, string> _checkpoints = new(StringComparer.Ordinal);
 
@@ -63,7 +64,9 @@ public sealed class LuceneMentionIndex : IMentionIndex
             try
             {
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                var lookup = new KeyLookup(searcher.IndexReader);
+                // Built from the first write's searcher, which sees every commit; kept up to date by the lookups since.
+                _knownKeys ??= KnownKeys.Of(searcher.IndexReader);
+                var lookup = new KeyLookup(searcher.IndexReader, _knownKeys);
                 foreach (var mention in mentions)
                 {
                     var key = MentionDocument.KeyOf(mention);
@@ -324,6 +327,9 @@ public sealed class LuceneMentionIndex : IMentionIndex
                 // The writer was already closed by the failure itself (a tragic event): nothing is left to roll back.
             }
             _writer = null;
+            // The folder's write lock goes with the writer: another process may write before this one writes again,
+            // so the keys it knew are rebuilt from the index then.
+            _knownKeys = null;
             _searchers?.Dispose();
             _searchers = null;
         }

@@ -95,6 +95,20 @@ public abstract class MentionIndexContract : IDisposable
     }
 
     [Fact]
+    public async Task A_reopened_index_replaces_the_mentions_it_held_and_those_written_since()
+    {
+        await Index.WriteAsync([M("1", "ancien"), M("2", "b")], null, CancellationToken.None);
+
+        var reopened = await Reopen().WriteAsync([M("2", "b2"), M("3", "c")], null, CancellationToken.None);
+        var again = await Index.WriteAsync([M("3", "c2"), M("1", "nouveau"), M("4", "d")], null, CancellationToken.None);
+
+        Assert.Equal((1, 1), (reopened.Added, reopened.Replaced));
+        Assert.Equal((1, 2), (again.Added, again.Replaced));
+        Assert.Equal(4, await Total("*:*"));
+        Assert.Equal((0, 1), (await Total("ancien"), await Total("nouveau")));
+    }
+
+    [Fact]
     public async Task Hits_round_trip_every_field()
     {
         var mention = M("r1", "Texte complet", brands: ["mandarine"], themes: ["network"], sentiment: Sentiment.Negative) with
