@@ -64,7 +64,12 @@ public sealed class SlContext(SlSettings settings) : IDisposable
     public IReadOnlyList<string> RawFolders() =>
         [Settings.RejectsDirectory, .. Sources().Where(s => s.Kind == "folder" && s.Parameter("path") is not null).Select(s => Path.Combine(s.Parameter("path")!, "done"))];
 
-    /// <summary>The analysis stages run on every mention at ingest, in order: language first, since the others read it.</summary>
+    /// <summary>
+    /// The analysis stages run on every mention at ingest, in order: language first, since the others read it. The
+    /// runner (<see cref="SocialListening.Ingestion.EnrichmentRunner"/>) takes the stages that can work on any chunk (all but the ordered one)
+    /// in this order over chunks spread across the cores, then the ordered near-duplicate stage over the whole batch:
+    /// risk therefore runs before it, which is right as long as risk reads nothing it fills (story, duplicate).
+    /// </summary>
     public IReadOnlyList<IEnrichmentStage> EnrichmentStages()
     {
         var sentiment = Model("sentiment", SentimentModel.Load);
@@ -78,9 +83,10 @@ public sealed class SlContext(SlSettings settings) : IDisposable
             // walk for the two models.
             new ComplaintAndJourneyStage(Model("complaint", ComplaintModel.Load), Model("stage", TextClassifier.Load)),
             new AspectSentimentStage(Catalog, sentiment),
-            // Stories remembered in state.db, so that copies across imports and crawls count once.
+            // Stories remembered in state.db, so that copies across imports and crawls count once. Ordered: runs after
+            // every stage that is not (risk included), whatever its place here.
             new NearDuplicateStage(memory: new StoryStore(Settings.StatePath)),
-            // Last: risk reads complaint, sentiment and reach.
+            // After the stages it reads: complaint, sentiment (and reach, from the record).
             new RiskStage(ViralityModel(), Time),
         ];
     }
