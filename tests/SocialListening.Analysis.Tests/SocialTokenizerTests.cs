@@ -94,18 +94,6 @@ public class SocialTokenizerTests
     }
 
     [Fact]
-    public void Tokenizing_into_a_list_appends_what_Tokenize_returns()
-    {
-        const string text = "J'adore #Vireo, @bob 👍🏽 http://x.fr 12,5 !!";
-        var tokens = SocialTokenizer.Tokenize("avant");
-
-        SocialTokenizer.Tokenize(text, tokens);
-
-        Assert.Equal("avant", tokens[0].Text);
-        Assert.Equal(SocialTokenizer.Tokenize(text), tokens.Skip(1));
-    }
-
-    [Fact]
     public void Punctuation_tokens_carry_their_mark_and_position()
     {
         var tokens = SocialTokenizer.Tokenize("non! vraiment?… «bof»");

@@ -33,19 +33,7 @@ public static class SocialTokenizer
         return new TokenLease(text);
     }
 
-    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>: for a hot path that reuses
-    /// one list from text to text and remembers its words itself, so each word's string is built without a look-up
-    /// in <see cref="WordMemory"/>: on one thread the look-up cost more than the string (sentiment docs per
-    /// CPU-second about 10 % lower in two alternated runs, when the sentiment scorer used this). The scorer now
-    /// takes the tokens from <see cref="Scan"/> as they are found, without a list and without most words' strings.</summary>
-    public static void Tokenize(string text, List<Token> tokens)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(tokens);
-        Append(text, tokens, null);
-    }
-
-    internal static void Append(string text, List<Token> tokens, WordMemory? memory)
+    internal static void Append(string text, List<Token> tokens, WordMemory memory)
     {
         var receiver = new ListReceiver(tokens, memory);
         Scan(text, ref receiver);
@@ -64,16 +52,11 @@ public static class SocialTokenizer
         void Add(in Token token);
     }
 
-    // The tokens into a list, each word's strings from the memory when there is one.
-    private readonly struct ListReceiver(List<Token> tokens, WordMemory? memory) : IReceiver
+    // The tokens into a list, each word's strings from the thread's memory of words.
+    private readonly struct ListReceiver(List<Token> tokens, WordMemory memory) : IReceiver
     {
         public void Word(string text, int start, int end, bool isNumber, bool mayHaveApostrophe, bool plain)
         {
-            if (memory is null)
-            {
-                tokens.Add(MakeWord(text, start, end, isNumber, mayHaveApostrophe, plain));
-                return;
-            }
             if (!memory.TryGet(text.AsSpan(start, end - start), out var word))
             {
                 var characters = text[start..end];

@@ -105,13 +105,13 @@ internal sealed class PairedNgramTable
 
     private Span<Entry> Entries => MemoryMarshal.Cast<byte, Entry>(_bytes.AsSpan(_offset, Capacity * EntryBytes));
 
-    /// <summary>The first entry, for a scorer's loop to index with <see cref="Unsafe.Add{T}(ref T, int)"/>.</summary>
+    /// <summary>The first entry, which a scorer's loop holds on to and passes to <see cref="Find"/>.</summary>
     public ref Entry First => ref Unsafe.As<byte, Entry>(ref _bytes[_offset]);
 
-    /// <summary>The index of the entry of the n-gram with this key: an empty entry (unknown to both) when neither
-    /// model knows it.</summary>
+    /// <summary>The entry of the n-gram with this key, and its index (<paramref name="index"/>, which identifies the
+    /// n-gram for the counts): an empty entry (unknown to both) when neither model knows it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Find(ref Entry first, ulong key)
+    public ref Entry Find(ref Entry first, ulong key, out int index)
     {
         var i = Home(key);
         while (true)
@@ -119,7 +119,8 @@ internal sealed class PairedNgramTable
             ref var entry = ref Unsafe.Add(ref first, i);
             if (entry.Check == (uint)key || entry.IsEmpty(SecondStart))
             {
-                return i;
+                index = i;
+                return ref entry;
             }
             i = (i + 1) & _mask;
         }

@@ -98,15 +98,13 @@ internal sealed class PairedTextScorer
                 {
                     if (plainAlive)
                     {
-                        var end = table.Find(ref first, NgramKey.Add(key, LinearTextScorer.EndMarker));
-                        ref var endEntry = ref Unsafe.Add(ref first, end);
+                        ref var endEntry = ref table.Find(ref first, NgramKey.Add(key, LinearTextScorer.EndMarker), out var end);
                         counts.Count(ref endEntry, end, false, endEntry.InSecond(secondStart));
                     }
                     plainAlive = false;
                 }
                 key = NgramKey.Add(key, LinearTextScorer.CharAt(text, j, length));
-                var index = table.Find(ref first, key);
-                ref var entry = ref Unsafe.Add(ref first, index);
+                ref var entry = ref table.Find(ref first, key, out var index);
                 var inFirst = entry.InFirst;
                 plainAlive = plainAlive && entry.InSecond(secondStart);
                 counts.Count(ref entry, index, inFirst, plainAlive);
@@ -157,16 +155,14 @@ internal sealed class PairedTextScorer
             }
             var inPlain = range.End.Value <= plainLength;
             var key = NgramKey.Of(word);
-            var index = table.Find(ref first, key);
-            ref var entry = ref Unsafe.Add(ref first, index);
+            ref var entry = ref table.Find(ref first, key, out var index);
             var known = (Suffixed: entry.InFirst, Plain: inPlain && entry.InSecond(secondStart));
             counts.Count(ref entry, index, known.Suffixed, known.Plain);
             var pairSuffixed = hasPrevious && previousKnown.Suffixed && known.Suffixed;
             var pairPlain = hasPrevious && previousKnown.Plain && known.Plain;
             if (pairSuffixed || pairPlain)
             {
-                var pair = table.Find(ref first, NgramKey.Pair(previous, word));
-                ref var pairEntry = ref Unsafe.Add(ref first, pair);
+                ref var pairEntry = ref table.Find(ref first, NgramKey.Pair(previous, word), out var pair);
                 counts.Count(ref pairEntry, pair, pairSuffixed && pairEntry.InFirst, pairPlain && pairEntry.InSecond(secondStart));
             }
             previous = key;

@@ -14,20 +14,20 @@ public class PairedNgramTableTests
         var table = PairedNgramTable.TryCreate([(both, 1, 0), (firstOnly, 0, -1), (secondOnly, -1, 1)], First, 1, Second, 3)!;
         ref var start = ref table.First;
 
-        ref var entry = ref System.Runtime.CompilerServices.Unsafe.Add(ref start, table.Find(ref start, both));
+        ref var entry = ref table.Find(ref start, both, out _);
         Assert.Equal([-1.5f, 1f, 2f, 3f], [entry.Weights[0], entry.Weights[1], entry.Weights[2], entry.Weights[3]]);
         Assert.True(entry.InFirst && entry.InSecond(table.SecondStart));
 
-        entry = ref System.Runtime.CompilerServices.Unsafe.Add(ref start, table.Find(ref start, firstOnly));
+        entry = ref table.Find(ref start, firstOnly, out _);
         Assert.True(entry.InFirst);
         Assert.False(entry.InSecond(table.SecondStart));
         Assert.Equal(0.5f, entry.Weights[0]);
 
-        entry = ref System.Runtime.CompilerServices.Unsafe.Add(ref start, table.Find(ref start, secondOnly));
+        entry = ref table.Find(ref start, secondOnly, out _);
         Assert.False(entry.InFirst);
         Assert.Equal([4f, 5f, 6f], [entry.Weights[1], entry.Weights[2], entry.Weights[3]]);
 
-        entry = ref System.Runtime.CompilerServices.Unsafe.Add(ref start, table.Find(ref start, NgramKey.Of("unknown")));
+        entry = ref table.Find(ref start, NgramKey.Of("unknown"), out _);
         Assert.True(entry.IsEmpty(table.SecondStart));
     }
 
