@@ -26,15 +26,6 @@ internal sealed class MentionDocument
         MentionFields.ThemeSentiment, MentionFields.Duplicate, MentionFields.Spam,
     };
 
-    // Numbers kept as doc values only where a search reads them: sorting (published_at, risk) and date histograms
-    // (the dates). The others are indexed for range queries and kept in the stored source. Lucene.NET's numeric
-    // doc-values writer measures its bit set by reflection after every value (RamUsageEstimator.SizeOf(object)):
-    // with nine numeric doc-values fields that was 5 % of the import's CPU and 3 KB allocated a mention.
-    private static readonly HashSet<string> WithDocValues = new(StringComparer.Ordinal)
-    {
-        MentionFields.PublishedAt, MentionFields.CollectedAt, MentionFields.Risk,
-    };
-
     private readonly List<IIndexableField> _fields = new(48);
     private readonly StringField _key = new(IndexFields.Key, "", Field.Store.NO);
     private readonly BytesRef _keyBytes = new();
@@ -46,8 +37,8 @@ internal sealed class MentionDocument
     private readonly TextField _textFr = new(IndexFields.TextFr, "", Field.Store.NO);
     private readonly TextField _textEn = new(IndexFields.TextEn, "", Field.Store.NO);
     private readonly Dictionary<string, KeywordFields> _keywords = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (Int64Field Indexed, NumericDocValuesField? Value)> _longs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (DoubleField Indexed, DoubleDocValuesField? Value)> _doubles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Int64Field> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NumericDocValuesField> _values = new(StringComparer.Ordinal);
 
     public MentionDocument()
     {
@@ -120,29 +111,29 @@ internal sealed class MentionDocument
         AddKeyword(MentionFields.Duplicate, m.Enrichment.Duplicate is { } d ? (d ? "true" : "false") : null);
         AddKeyword(MentionFields.Spam, m.Enrichment.Spam is { } spam ? (spam ? "true" : "false") : null);
 
-        AddLong(MentionFields.PublishedAt, m.PublishedAt.ToUnixTimeMilliseconds());
+        AddDate(MentionFields.PublishedAt, m.PublishedAt.ToUnixTimeMilliseconds());
         if (m.CollectedAt is { } collected)
         {
-            AddLong(MentionFields.CollectedAt, collected.ToUnixTimeMilliseconds());
+            AddDate(MentionFields.CollectedAt, collected.ToUnixTimeMilliseconds());
         }
-        AddLong(MentionFields.Likes, m.Likes);
-        AddLong(MentionFields.Shares, m.Shares);
-        AddLong(MentionFields.Replies, m.Replies);
+        AddCount(MentionFields.Likes, m.Likes);
+        AddCount(MentionFields.Shares, m.Shares);
+        AddCount(MentionFields.Replies, m.Replies);
         if (m.AuthorFollowers is { } followers)
         {
-            AddLong(MentionFields.AuthorFollowers, followers);
+            AddCount(MentionFields.AuthorFollowers, followers);
         }
         if (m.Rating is { } rating)
         {
-            AddLong(MentionFields.Rating, rating);
+            AddCount(MentionFields.Rating, rating);
         }
-        if (m.Enrichment.Risk is { } risk)
+        if (m.Enrichment.Risk is { } risk && !double.IsNaN(risk))
         {
-            AddDouble(MentionFields.Risk, risk);
+            AddScore(MentionFields.Risk, risk);
         }
-        if (m.Enrichment.SentimentScore is { } score)
+        if (m.Enrichment.SentimentScore is { } score && !double.IsNaN(score))
         {
-            AddDouble(MentionFields.SentimentScore, score);
+            AddScore(MentionFields.SentimentScore, score);
         }
         return _fields;
     }
@@ -176,33 +167,41 @@ internal sealed class MentionDocument
         fields.Add(TextFolding.Fold(value), _fields);
     }
 
-    private void AddLong(string field, long value)
+    // Counts are indexed for ranges (NumericPrecision) and read from the stored source; no search sorts by them.
+    private void AddCount(string field, long value)
     {
-        if (!_longs.TryGetValue(field, out var pair))
+        if (!_counts.TryGetValue(field, out var indexed))
         {
-            _longs[field] = pair = (new Int64Field(field, 0, NumericPrecision.Int64TypeFor(field)), WithDocValues.Contains(field) ? new NumericDocValuesField(field, 0) : null);
+            _counts[field] = indexed = new Int64Field(field, 0, NumericPrecision.CountType);
         }
-        pair.Indexed.SetInt64Value(value);
-        _fields.Add(pair.Indexed);
-        if (pair.Value is { } docValue)
-        {
-            docValue.SetInt64Value(value);
-            _fields.Add(docValue);
-        }
+        indexed.SetInt64Value(value);
+        _fields.Add(indexed);
     }
 
-    private void AddDouble(string field, double value)
+    private void AddDate(string field, long milliseconds)
     {
-        if (!_doubles.TryGetValue(field, out var pair))
+        AddValue(field, milliseconds);
+        AddCount(NumericPrecision.BucketField(field), NumericPrecision.DateBucket(milliseconds));
+    }
+
+    // A double is kept as its bits, as DoubleDocValuesField keeps it, so that the sort by risk reads it back.
+    private void AddScore(string field, double score)
+    {
+        AddValue(field, BitConverter.DoubleToInt64Bits(score));
+        AddCount(NumericPrecision.BucketField(field), NumericPrecision.ScoreBucket(score));
+    }
+
+    // Dates and scores are doc values (sorts, date histograms and the ends of ranges read them) and a bucket term
+    // (NumericPrecision). Lucene.NET's numeric doc-values writer measures its bit set by reflection after every value
+    // (RamUsageEstimator.SizeOf(object)): with nine numeric doc-values fields that was 5 % of the import's CPU, which is
+    // why counts have none.
+    private void AddValue(string field, long value)
+    {
+        if (!_values.TryGetValue(field, out var docValue))
         {
-            _doubles[field] = pair = (new DoubleField(field, 0, NumericPrecision.DoubleType), WithDocValues.Contains(field) ? new DoubleDocValuesField(field, 0) : null);
+            _values[field] = docValue = new NumericDocValuesField(field, 0);
         }
-        pair.Indexed.SetDoubleValue(value);
-        _fields.Add(pair.Indexed);
-        if (pair.Value is { } docValue)
-        {
-            docValue.SetDoubleValue(value);
-            _fields.Add(docValue);
-        }
+        docValue.SetInt64Value(value);
+        _fields.Add(docValue);
     }
 }

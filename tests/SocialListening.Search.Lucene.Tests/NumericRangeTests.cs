@@ -13,7 +13,10 @@ namespace SocialListening.Search.Lucene.Tests;
 /// are now indexed with a coarser precision step than Lucene's default of 4: ranges must still find exactly the
 /// mentions whose values are inside, in new segments and in segments written with step 4. The mention's source is
 /// now stored as UTF-8 bytes instead of text: both must read back. Counts (likes, followers, rating) no longer have
-/// doc values, which no search reads: segments with and without them must merge and still answer.
+/// doc values, which no search reads: segments with and without them must merge and still answer. Dates, risk and
+/// the sentiment score are now doc values only, and their ranges read the doc values: old segments hold trie terms
+/// beside doc values for the dates and risk, and trie terms alone for a sentiment score (written without a doc
+/// value for a while), even in one segment merged from both.
 /// </summary>
 public sealed class NumericRangeTests : IDisposable
 {
@@ -30,7 +33,14 @@ public sealed class NumericRangeTests : IDisposable
     [InlineData("rating:[2 TO 4]")]
     [InlineData("risk:[0.25 TO 0.75]")]
     [InlineData("risk:{0.5 TO *]")]
+    [InlineData("risk:[* TO 0.1}")]
+    [InlineData("risk:[0.333 TO 0.6666]")]
+    [InlineData("risk:[0.4212 TO 0.4288]")]
+    [InlineData("sentiment_score:[-0.123 TO 0.456}")]
+    [InlineData("sentiment_score:[-0.5 TO 0.5]")]
+    [InlineData("sentiment_score:{0.25 TO *]")]
     [InlineData("published_at:[2026-09-10 TO 2026-10-20]")]
+    [InlineData("published_at:{2026-09-10T00:00:00Z TO *]")]
     [InlineData("collected_at:[2026-10-01 TO *]")]
     public async Task A_range_finds_exactly_the_mentions_inside_it_in_old_and_new_segments(string query)
     {
@@ -79,7 +89,10 @@ public sealed class NumericRangeTests : IDisposable
         }
         using var merged = new LuceneMentionIndex(_folder);
 
-        Assert.Equal(_mentions.Count(Matches("likes:[10 TO 100]")), await TotalAsync(merged, new MentionFilter { Query = "likes:[10 TO 100]" }));
+        foreach (var query in new[] { "likes:[10 TO 100]", "sentiment_score:[-0.5 TO 0.5]", "risk:{0.5 TO *]", "published_at:[2026-09-10 TO 2026-10-20]" })
+        {
+            Assert.Equal(_mentions.Count(Matches(query)), await TotalAsync(merged, new MentionFilter { Query = query }));
+        }
         var byRisk = await merged.SearchAsync(new SearchRequest(MentionFilter.All) { Sort = SearchSort.Risk, Limit = 5 }, CancellationToken.None);
         Assert.Equal(_mentions.Select(m => m.Enrichment.Risk!.Value).OrderDescending().Take(5), byRisk.Hits.Select(h => h.Enrichment.Risk!.Value));
         var days = await merged.AggregateAsync(new AggregationRequest(MentionFilter.All, MentionFields.PublishedAt) { Interval = DateInterval.Day }, CancellationToken.None);
@@ -135,6 +148,10 @@ public sealed class NumericRangeTests : IDisposable
         Long(MentionFields.Rating, m.Rating!.Value);
         doc.Add(new DoubleField(MentionFields.Risk, m.Enrichment.Risk!.Value, Field.Store.NO));
         doc.Add(new DoubleDocValuesField(MentionFields.Risk, m.Enrichment.Risk!.Value));
+        if (m.Enrichment.SentimentScore is { } score)
+        {
+            doc.Add(new DoubleField(MentionFields.SentimentScore, score, Field.Store.NO));
+        }
         return doc;
     }
 
@@ -151,8 +168,17 @@ public sealed class NumericRangeTests : IDisposable
             "rating:[2 TO 4]" => m => m.Rating is >= 2 and <= 4,
             "risk:[0.25 TO 0.75]" => m => m.Enrichment.Risk is >= 0.25 and <= 0.75,
             "risk:{0.5 TO *]" => m => m.Enrichment.Risk > 0.5,
+            "risk:[* TO 0.1}" => m => m.Enrichment.Risk < 0.1,
+            // Ends inside a bucket (a hundredth), and a range inside one bucket.
+            "risk:[0.333 TO 0.6666]" => m => m.Enrichment.Risk is >= 0.333 and <= 0.6666,
+            "risk:[0.4212 TO 0.4288]" => m => m.Enrichment.Risk is >= 0.4212 and <= 0.4288,
+            "sentiment_score:[-0.123 TO 0.456}" => m => m.Enrichment.SentimentScore is >= -0.123 and < 0.456,
+            // A mention without a sentiment score is in no range, even one holding 0.
+            "sentiment_score:[-0.5 TO 0.5]" => m => m.Enrichment.SentimentScore is >= -0.5 and <= 0.5,
+            "sentiment_score:{0.25 TO *]" => m => m.Enrichment.SentimentScore > 0.25,
             // An inclusive upper day covers the whole day.
             "published_at:[2026-09-10 TO 2026-10-20]" => m => m.PublishedAt >= day(9) && m.PublishedAt < day(50),
+            "published_at:{2026-09-10T00:00:00Z TO *]" => m => m.PublishedAt > day(9),
             "collected_at:[2026-10-01 TO *]" => m => m.CollectedAt >= day(30),
             _ => throw new ArgumentOutOfRangeException(nameof(query)),
         };
@@ -175,7 +201,7 @@ public sealed class NumericRangeTests : IDisposable
             Likes = i % 10 == 0 ? 0 : (long)Math.Pow(10, random.NextDouble() * 5.5),
             AuthorFollowers = random.NextInt64(1_000_000),
             Rating = random.Next(1, 6),
-            Enrichment = new Enrichment { Risk = random.NextDouble() },
+            Enrichment = new Enrichment { Risk = random.NextDouble(), SentimentScore = i % 7 == 0 ? null : (random.NextDouble() * 2) - 1 },
         }).ToList();
     }
 }
