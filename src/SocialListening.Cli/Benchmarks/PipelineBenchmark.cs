@@ -48,8 +48,9 @@ public sealed class PipelineBenchmark(BenchOptions options, TextWriter log)
         using var context = new SlContext(settings);
         var stages = context.EnrichmentStages();
 
-        MeasureStages(stages, sample);
+        var analysed = MeasureStages(stages, sample);
         await MeasureIndexOnlyAsync(generator, context, ct).ConfigureAwait(false);
+        await MeasureIndexWritesAsync(analysed, ct).ConfigureAwait(false);
 
         log.WriteLine($"importing through {string.Join(" -> ", stages.Select(s => s.GetType().Name))} -> Lucene ...");
         var importer = new FileImporter(context.Index, stages,
@@ -73,7 +74,8 @@ public sealed class PipelineBenchmark(BenchOptions options, TextWriter log)
         Add("memory", "peak RSS (whole run)", $"{Headline["peak_rss_mb"]:F0} MiB", "VmHWM at the end of the run");
     }
 
-    private void MeasureStages(IReadOnlyList<IEnrichmentStage> stages, List<Mention> sample)
+    /// <returns>The sample through every stage, as the index receives it.</returns>
+    private Mention[] MeasureStages(IReadOnlyList<IEnrichmentStage> stages, List<Mention> sample)
     {
         // Each stage alone, on what the stages before it produced (sentiment reads the language the first stage found).
         var batch = sample.ToArray();
@@ -98,6 +100,51 @@ public sealed class PipelineBenchmark(BenchOptions options, TextWriter log)
         var together = Timing.Of(() => EnrichmentRunner.Run(stages, all));
         Headline["enrich_per_s"] = together.PerSecond(all.Length);
         Add("stages", "all stages together", $"{together.PerSecond(all.Length):N0} mentions/s", $"{together.PerCpuSecond(all.Length):N0} per CPU-second");
+        return all;
+    }
+
+    /// <summary>
+    /// The index writes alone: the analysed sample written to a fresh index in commits of the import's size, with no
+    /// file to read and no stage running beside them. The allocation a mention (of the whole process, merges
+    /// included) does not move from run to run as the times of a shared machine do, so it is the figure to compare a
+    /// change of the index's fields by.
+    /// </summary>
+    private async Task MeasureIndexWritesAsync(Mention[] analysed, CancellationToken ct)
+    {
+        var data = Path.Combine(options.OutDirectory, "data-index-writes");
+        log.WriteLine($"writing the {analysed.Length:N0} analysed mentions to a fresh index (index writes alone) ...");
+        WarmUp(() => WriteAnalysedAsync(analysed[..Math.Min(analysed.Length, 10_000)], data, ct).GetAwaiter().GetResult());
+        var (timing, allocated) = await WriteAnalysedAsync(analysed, data, ct).ConfigureAwait(false);
+        var n = Math.Max(1, analysed.Length);
+        Headline["index_write_per_s"] = timing.PerSecond(n);
+        Headline["index_write_per_cpu_s"] = timing.PerCpuSecond(n);
+        Headline["index_write_bytes_allocated"] = (double)allocated / n;
+        Add("stages", "index writes alone (analysed mentions)", $"{timing.PerSecond(n):N0} mentions/s",
+            $"{timing.PerCpuSecond(n):N0} per CPU-second ({timing.Cpu.TotalMilliseconds * 1000 / n:F1} µs CPU each), {allocated / n:N0} bytes allocated a mention");
+    }
+
+    private async Task<(Timing Timing, long Allocated)> WriteAnalysedAsync(Mention[] mentions, string data, CancellationToken ct)
+    {
+        if (Directory.Exists(data))
+        {
+            Directory.Delete(data, recursive: true);
+        }
+        Timing timing;
+        long allocated;
+        using (var target = new SlContext(new SlSettings(options.ConfigPath, data)))
+        {
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            timing = await Timing.OfAsync(async () =>
+            {
+                for (var start = 0; start < mentions.Length; start += options.BatchSize)
+                {
+                    await target.Index.WriteAsync(mentions[start..Math.Min(mentions.Length, start + options.BatchSize)], null, ct).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        }
+        Directory.Delete(data, recursive: true);
+        return (timing, allocated);
     }
 
     private static void WarmUp(Action pass)
