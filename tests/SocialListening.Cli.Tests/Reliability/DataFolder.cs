@@ -34,8 +34,7 @@ internal static class DataFolder
     /// <summary>SQLite's own verdict on a database file: "ok" when every page and index is sound.</summary>
     public static string IntegrityCheck(string databasePath)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = Open(databasePath);
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA integrity_check";
         using var reader = command.ExecuteReader();
@@ -50,8 +49,7 @@ internal static class DataFolder
     /// <summary>Every triage action as (sequence number, mention key).</summary>
     public static IReadOnlyList<(long Seq, string Key)> TriageActions(string data)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(data, "state.db"), Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = Open(Path.Combine(data, "state.db"));
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT seq, source, id FROM triage_actions ORDER BY seq";
         using var reader = command.ExecuteReader();
@@ -75,4 +73,18 @@ internal static class DataFolder
     // Lucene names commits segments_N with N in base 36.
     private static long Base36(string digits) =>
         digits.Aggregate(0L, (n, c) => (n * 36) + (char.IsAsciiDigit(c) ? c - '0' : char.ToLowerInvariant(c) - 'a' + 10));
+
+    // Opened as the restarted service opens it: a process killed in the middle of a write can leave the write-ahead
+    // log's index to be rebuilt, which SQLite does on the first connection that may write (a read-only one fails with
+    // "attempt to write a readonly database"). The check runs after that recovery, as the service's next start would.
+    private static SqliteConnection Open(string databasePath)
+    {
+        if (!File.Exists(databasePath))
+        {
+            throw new FileNotFoundException("No database to check.", databasePath);
+        }
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
 }
