@@ -13,25 +13,12 @@ namespace SocialListening.Search.Lucene;
 /// where a segment indexes the field itself, the trie range (at a step that is a multiple of the one they were written
 /// with) is added to what its buckets find, so a segment merged from old and new mentions answers for both.</para>
 /// </summary>
-internal sealed class DocValuesRange : Filter
+/// <param name="inRange">Whether a doc value (a date, or a score's bits) is inside the range.</param>
+/// <param name="lowBucket">The bucket of the range's lower end.</param>
+/// <param name="highBucket">The bucket of the range's upper end.</param>
+/// <param name="trie">The same range over old segments' trie terms.</param>
+internal sealed class DocValuesRange(string field, Func<long, bool> inRange, long lowBucket, long highBucket, Filter trie, string description) : Filter
 {
-    private readonly string _field;
-    private readonly Func<long, bool> _inRange;
-    private readonly long _lowBucket;
-    private readonly long _highBucket;
-    private readonly Filter _trie;
-    private readonly string _description;
-
-    private DocValuesRange(string field, Func<long, bool> inRange, long lowBucket, long highBucket, Filter trie, string description)
-    {
-        _field = field;
-        _inRange = inRange;
-        _lowBucket = lowBucket;
-        _highBucket = highBucket;
-        _trie = trie;
-        _description = description;
-    }
-
     /// <summary>Dates (milliseconds) from <paramref name="low"/> to <paramref name="high"/> (null: open).</summary>
     public static Query Date(string field, long? low, long? high, bool includeLow, bool includeHigh)
     {
@@ -75,24 +62,24 @@ internal sealed class DocValuesRange : Filter
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
         var reader = context.AtomicReader;
-        var buckets = reader.GetTerms(NumericPrecision.BucketField(_field));
-        var indexed = reader.FieldInfos.FieldInfo(_field) is { IsIndexed: true };
+        var buckets = reader.GetTerms(NumericPrecision.BucketField(field));
+        var indexed = reader.FieldInfos.FieldInfo(field) is { IsIndexed: true };
         if (buckets is null)
         {
-            return indexed ? _trie.GetDocIdSet(context, acceptDocs) : null;
+            return indexed ? trie.GetDocIdSet(context, acceptDocs) : null;
         }
         var result = new FixedBitSet(reader.MaxDoc);
-        if (_highBucket - _lowBucket > 1)
+        if (highBucket - lowBucket > 1)
         {
-            var inner = NumericRangeFilter.NewInt64Range(NumericPrecision.BucketField(_field), NumericPrecision.Counts, _lowBucket + 1, _highBucket - 1, true, true);
+            var inner = NumericRangeFilter.NewInt64Range(NumericPrecision.BucketField(field), NumericPrecision.Counts, lowBucket + 1, highBucket - 1, true, true);
             Or(result, inner.GetDocIdSet(context, acceptDocs));
         }
-        if (reader.GetNumericDocValues(_field) is { } values)
+        if (reader.GetNumericDocValues(field) is { } values)
         {
             var terms = buckets.GetEnumerator();
             var bytes = new BytesRef();
             DocsEnum? docs = null;
-            foreach (var bucket in _lowBucket == _highBucket ? [_lowBucket] : new[] { _lowBucket, _highBucket })
+            foreach (var bucket in lowBucket == highBucket ? [lowBucket] : new[] { lowBucket, highBucket })
             {
                 NumericUtils.Int64ToPrefixCodedBytes(bucket, 0, bytes);
                 if (!terms.SeekExact(bytes))
@@ -102,7 +89,7 @@ internal sealed class DocValuesRange : Filter
                 docs = terms.Docs(acceptDocs, docs, DocsFlags.NONE);
                 for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
                 {
-                    if (_inRange(values.Get(doc)))
+                    if (inRange(values.Get(doc)))
                     {
                         result.Set(doc);
                     }
@@ -111,7 +98,7 @@ internal sealed class DocValuesRange : Filter
         }
         if (indexed)
         {
-            Or(result, _trie.GetDocIdSet(context, acceptDocs));
+            Or(result, trie.GetDocIdSet(context, acceptDocs));
         }
         return result;
     }
@@ -124,5 +111,5 @@ internal sealed class DocValuesRange : Filter
         }
     }
 
-    public override string ToString() => _description + " (buckets and doc values)";
+    public override string ToString() => description + " (buckets and doc values)";
 }
