@@ -19,6 +19,13 @@ namespace SocialListening.Search.Lucene;
 /// <param name="trie">The same range over old segments' trie terms.</param>
 internal sealed class DocValuesRange(string field, Func<long, bool> inRange, long lowBucket, long highBucket, Filter trie, string description) : Filter
 {
+    private readonly string _bucketField = NumericPrecision.BucketField(field);
+
+    // The buckets strictly between the two ends, which match whole (none when the ends are the same or adjacent).
+    private readonly Filter? _inner = highBucket - lowBucket > 1
+        ? NumericRangeFilter.NewInt64Range(NumericPrecision.BucketField(field), NumericPrecision.Counts, lowBucket + 1, highBucket - 1, true, true)
+        : null;
+
     /// <summary>Dates (milliseconds) from <paramref name="low"/> to <paramref name="high"/> (null: open).</summary>
     public static Query Date(string field, long? low, long? high, bool includeLow, bool includeHigh)
     {
@@ -62,18 +69,14 @@ internal sealed class DocValuesRange(string field, Func<long, bool> inRange, lon
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
         var reader = context.AtomicReader;
-        var buckets = reader.GetTerms(NumericPrecision.BucketField(field));
+        var buckets = reader.GetTerms(_bucketField);
         var indexed = reader.FieldInfos.FieldInfo(field) is { IsIndexed: true };
         if (buckets is null)
         {
             return indexed ? trie.GetDocIdSet(context, acceptDocs) : null;
         }
         var result = new FixedBitSet(reader.MaxDoc);
-        if (highBucket - lowBucket > 1)
-        {
-            var inner = NumericRangeFilter.NewInt64Range(NumericPrecision.BucketField(field), NumericPrecision.Counts, lowBucket + 1, highBucket - 1, true, true);
-            Or(result, inner.GetDocIdSet(context, acceptDocs));
-        }
+        Or(result, _inner?.GetDocIdSet(context, acceptDocs));
         if (reader.GetNumericDocValues(field) is { } values)
         {
             var terms = buckets.GetEnumerator();

@@ -123,28 +123,35 @@ public sealed class PipelineBenchmark(BenchOptions options, TextWriter log)
             $"{timing.PerCpuSecond(n):N0} per CPU-second ({timing.Cpu.TotalMilliseconds * 1000 / n:F1} µs CPU each), {allocated / n:N0} bytes allocated a mention");
     }
 
-    private async Task<(Timing Timing, long Allocated)> WriteAnalysedAsync(Mention[] mentions, string data, CancellationToken ct)
-    {
-        if (Directory.Exists(data))
-        {
-            Directory.Delete(data, recursive: true);
-        }
-        Timing timing;
-        long allocated;
-        using (var target = new SlContext(new SlSettings(options.ConfigPath, data)))
+    private Task<(Timing Timing, long Allocated)> WriteAnalysedAsync(Mention[] mentions, string data, CancellationToken ct) =>
+        InFreshIndexAsync(data, async target =>
         {
             var before = GC.GetTotalAllocatedBytes(precise: true);
-            timing = await Timing.OfAsync(async () =>
+            var timing = await Timing.OfAsync(async () =>
             {
                 for (var start = 0; start < mentions.Length; start += options.BatchSize)
                 {
                     await target.Index.WriteAsync(mentions[start..Math.Min(mentions.Length, start + options.BatchSize)], null, ct).ConfigureAwait(false);
                 }
             }).ConfigureAwait(false);
-            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            return (timing, GC.GetTotalAllocatedBytes(precise: true) - before);
+        });
+
+    // WORK on a context whose data folder DATA starts empty (only WORK is timed, not the opening of the index); then
+    // DATA goes.
+    private async Task<T> InFreshIndexAsync<T>(string data, Func<SlContext, Task<T>> work)
+    {
+        if (Directory.Exists(data))
+        {
+            Directory.Delete(data, recursive: true);
+        }
+        T result;
+        using (var fresh = new SlContext(new SlSettings(options.ConfigPath, data)))
+        {
+            result = await work(fresh).ConfigureAwait(false);
         }
         Directory.Delete(data, recursive: true);
-        return (timing, allocated);
+        return result;
     }
 
     private static void WarmUp(Action pass)
@@ -176,26 +183,17 @@ public sealed class PipelineBenchmark(BenchOptions options, TextWriter log)
             $"{n:N0} mentions imported into a fresh index with no analysis: {timing.PerCpuSecond(n):N0} per CPU-second ({timing.Cpu.TotalMilliseconds * 1000 / n:F1} µs CPU each)");
     }
 
-    // A fresh index in DATA with no stage: the import alone is timed (not the opening of the index), then DATA goes.
-    private async Task<(ImportResult Result, Timing Timing)> ImportWithoutStagesAsync(SlContext context, string path, string data, CancellationToken ct)
-    {
-        if (Directory.Exists(data))
-        {
-            Directory.Delete(data, recursive: true);
-        }
-        var settings = new SlSettings(options.ConfigPath, data);
-        ImportResult? result = null;
-        Timing timing;
-        using (var bare = new SlContext(settings))
+    // The import alone, with no stage, into a fresh index in DATA.
+    private Task<(ImportResult Result, Timing Timing)> ImportWithoutStagesAsync(SlContext context, string path, string data, CancellationToken ct) =>
+        InFreshIndexAsync(data, async bare =>
         {
             var importer = new FileImporter(bare.Index, [],
                 new MentionRecordParser(context.Pseudonymiser(), context.Time, MentionRecordParser.DefaultMaxTextLength),
-                new ImportOptions { RejectsDirectory = settings.RejectsDirectory, BatchSize = options.BatchSize });
-            timing = await Timing.OfAsync(async () => result = await importer.ImportAsync(path, null, ct).ConfigureAwait(false)).ConfigureAwait(false);
-        }
-        Directory.Delete(data, recursive: true);
-        return (result!, timing);
-    }
+                new ImportOptions { RejectsDirectory = bare.Settings.RejectsDirectory, BatchSize = options.BatchSize });
+            ImportResult? result = null;
+            var timing = await Timing.OfAsync(async () => result = await importer.ImportAsync(path, null, ct).ConfigureAwait(false)).ConfigureAwait(false);
+            return (result!, timing);
+        });
 
     // SentimentStage -> sentiment, BrandThemeMatcher -> brand_theme_matcher.
     public static string StageKey(string typeName)
