@@ -85,6 +85,10 @@ public sealed class ElasticsearchMentionIndex : IMentionIndex
         return result;
     }
 
+    /// <summary>A batch is one bulk write at its commit (<see cref="BufferedMentionBatch"/>): Elasticsearch has no
+    /// commit that a batch's parts could wait for, so they are sent together.</summary>
+    public Task<IMentionBatch> BeginBatchAsync(CancellationToken cancellationToken) => Task.FromResult<IMentionBatch>(new BufferedMentionBatch(this));
+
     public async Task<IReadOnlyDictionary<string, string>> GetCheckpointsAsync(CancellationToken cancellationToken)
     {
         var body = new JsonObject

@@ -53,6 +53,17 @@ public sealed class LuceneMentionIndex : IMentionIndex
 
     public async Task<WriteResult> WriteAsync(IReadOnlyList<Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken)
     {
+        await using var batch = await BeginBatchAsync(cancellationToken).ConfigureAwait(false);
+        await batch.AddAsync(mentions, cancellationToken).ConfigureAwait(false);
+        return await batch.CommitAsync(checkpoints, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A batch holds the index's write lock from here to its commit or disposal (other writes and deletes wait), so
+    /// that no other commit can make its mentions durable under checkpoints that do not count them.
+    /// </summary>
+    public async Task<IMentionBatch> BeginBatchAsync(CancellationToken cancellationToken)
+    {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -60,63 +71,18 @@ public sealed class LuceneMentionIndex : IMentionIndex
             var searchers = Searchers()!;
             // Every earlier write ended with a commit and a refresh, so this searcher already sees all of them.
             var searcher = searchers.Acquire();
-            int added = 0, replaced = 0;
-            try
-            {
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                // Built from the first write's searcher, which sees every commit; kept up to date by the lookups since.
-                _knownKeys ??= KnownKeys.Of(searcher.IndexReader);
-                var lookup = new KeyLookup(searcher.IndexReader, _knownKeys);
-                foreach (var mention in mentions)
-                {
-                    var key = MentionDocument.KeyOf(mention);
-                    var exists = !seen.Add(key) || lookup.Contains(key);
-                    if (exists)
-                    {
-                        writer.UpdateDocument(MentionQueryParser.KeyTerm(key), _document.Fields(mention, key));
-                        replaced++;
-                    }
-                    else
-                    {
-                        // A key in neither the index nor this batch needs no delete: a buffered delete-by-term costs a
-                        // terms lookup in every segment at each commit, the largest write cost once the index is big.
-                        writer.AddDocument(_document.Fields(mention, key));
-                        added++;
-                    }
-                }
-            }
-            finally
-            {
-                searchers.Release(searcher);
-            }
-
-            var result = new WriteResult(added, replaced);
-            var data = new Dictionary<string, string>(_checkpoints, StringComparer.Ordinal);
-            foreach (var (name, value) in checkpoints?.Invoke(result) ?? new Dictionary<string, string?>())
-            {
-                if (value is null)
-                {
-                    data.Remove(name);
-                }
-                else
-                {
-                    data[name] = value;
-                }
-            }
-            writer.SetCommitData(data);
-            writer.Commit();
-            _checkpoints = data;
-            searchers.MaybeRefreshBlocking();
-            return result;
+            // Built from the first write's searcher, which sees every commit; kept up to date by the lookups since.
+            _knownKeys ??= KnownKeys.Of(searcher.IndexReader);
+            return new WriteBatch(this, writer, searchers, searcher, new KeyLookup(searcher.IndexReader, _knownKeys));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            Discard();
-            throw;
-        }
-        finally
-        {
+            if (e is not OperationCanceledException)
+            {
+                Discard();
+            }
             _writeLock.Release();
+            throw;
         }
     }
 
@@ -276,6 +242,104 @@ public sealed class LuceneMentionIndex : IMentionIndex
         finally
         {
             searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>One commit in parts: each part goes into the writer's buffers as it is added (a buffer that fills up
+    /// is flushed to a segment that no commit lists yet); the commit makes them all durable with the checkpoints, and a
+    /// batch disposed before its commit rolls the writer back to the last commit.</summary>
+    private sealed class WriteBatch(LuceneMentionIndex index, IndexWriter writer, SearcherManager searchers, IndexSearcher searcher, KeyLookup lookup) : IMentionBatch
+    {
+        // Keys of this batch: a key added twice is one mention, replaced by its last version.
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private int _added;
+        private int _replaced;
+        private State _state;
+
+        private enum State { Open, Failed, Committed, Disposed }
+
+        public Task AddAsync(IReadOnlyList<Mention> mentions, CancellationToken cancellationToken)
+        {
+            ArgumentNullException.ThrowIfNull(mentions);
+            EnsureOpen();
+            try
+            {
+                foreach (var mention in mentions)
+                {
+                    var key = MentionDocument.KeyOf(mention);
+                    if (!_seen.Add(key) || lookup.Contains(key))
+                    {
+                        writer.UpdateDocument(MentionQueryParser.KeyTerm(key), index._document.Fields(mention, key));
+                        _replaced++;
+                    }
+                    else
+                    {
+                        // A key in neither the index nor this batch needs no delete: a buffered delete-by-term costs a
+                        // terms lookup in every segment at each commit, the largest write cost once the index is big.
+                        writer.AddDocument(index._document.Fields(mention, key));
+                        _added++;
+                    }
+                }
+            }
+            catch
+            {
+                // Part of the list may be in the writer's buffers: this batch can only be disposed (rolled back) now.
+                _state = State.Failed;
+                throw;
+            }
+            return Task.CompletedTask;
+        }
+
+        public Task<WriteResult> CommitAsync(Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken)
+        {
+            EnsureOpen();
+            _state = State.Failed;
+            var result = new WriteResult(_added, _replaced);
+            var data = new Dictionary<string, string>(index._checkpoints, StringComparer.Ordinal);
+            foreach (var (name, value) in checkpoints?.Invoke(result) ?? new Dictionary<string, string?>())
+            {
+                if (value is null)
+                {
+                    data.Remove(name);
+                }
+                else
+                {
+                    data[name] = value;
+                }
+            }
+            writer.SetCommitData(data);
+            writer.Commit();
+            _state = State.Committed;
+            index._checkpoints = data;
+            searchers.Release(searcher);
+            searchers.MaybeRefreshBlocking();
+            return Task.FromResult(result);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (_state == State.Disposed)
+            {
+                return ValueTask.CompletedTask;
+            }
+            if (_state != State.Committed)
+            {
+                searchers.Release(searcher);
+                // Not committed (failed, cancelled or abandoned): what was added must not reach a later commit.
+                index.Discard();
+            }
+            _state = State.Disposed;
+            index._writeLock.Release();
+            return ValueTask.CompletedTask;
+        }
+
+        private void EnsureOpen()
+        {
+            ObjectDisposedException.ThrowIf(_state == State.Disposed, this);
+            if (_state != State.Open)
+            {
+                throw new InvalidOperationException(_state == State.Committed ? "The batch is committed." : "A part of the batch failed: dispose it, which rolls it back.");
+            }
         }
     }
 

@@ -326,6 +326,46 @@ public abstract class MentionIndexContract : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_written_in_parts_commits_its_mentions_and_checkpoints_at_once()
+    {
+        await Index.WriteAsync([M("0", "déjà là")], null, CancellationToken.None);
+        WriteResult result;
+        await using (var batch = await Index.BeginBatchAsync(CancellationToken.None))
+        {
+            await batch.AddAsync([M("1", "a"), M("2", "b")], CancellationToken.None);
+            await batch.AddAsync([M("2", "b2"), M("3", "c"), M("0", "remplacé")], CancellationToken.None);
+            Assert.Equal(1, await Total("*:*"));
+
+            result = await batch.CommitAsync(r => new Dictionary<string, string?> { ["import:x"] = $"added={r.Added}" }, CancellationToken.None);
+        }
+
+        Assert.Equal((3, 2), (result.Added, result.Replaced));
+        Assert.Equal(4, await Total("*:*"));
+        Assert.Equal((1, 0, 1), (await Total("b2"), await Total("b"), await Total("remplacé")));
+        Assert.Equal("added=3", (await Reopen().GetCheckpointsAsync(CancellationToken.None))["import:x"]);
+        Assert.Equal(4, await Total("*:*"));
+    }
+
+    [Fact]
+    public async Task A_batch_disposed_before_its_commit_leaves_the_index_and_its_checkpoints_as_they_were()
+    {
+        await Index.WriteAsync([M("1", "ancien")], _ => new Dictionary<string, string?> { ["import:x"] = "1" }, CancellationToken.None);
+        await using (var batch = await Index.BeginBatchAsync(CancellationToken.None))
+        {
+            await batch.AddAsync([M("2", "perdu"), M("1", "nouveau")], CancellationToken.None);
+        }
+
+        Assert.Equal((1, 1, 0), (await Total("*:*"), await Total("ancien"), await Total("nouveau")));
+        Assert.Equal("1", (await Index.GetCheckpointsAsync(CancellationToken.None))["import:x"]);
+        // The index takes writes again, and what the batch held never reaches a commit.
+        var next = await Index.WriteAsync([M("3", "suivant")], null, CancellationToken.None);
+        Assert.Equal((1, 0), (next.Added, next.Replaced));
+        Reopen();
+        Assert.Equal((2, 0, 0), (await Total("*:*"), await Total("perdu"), await Total("nouveau")));
+        Assert.Equal("1", (await Index.GetCheckpointsAsync(CancellationToken.None))["import:x"]);
+    }
+
+    [Fact]
     public async Task Empty_index_answers_queries_with_nothing()
     {
         Assert.Equal(0, await Total("*:*"));

@@ -135,6 +135,34 @@ public sealed class FileImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Chunks_handed_to_the_index_but_not_committed_are_taken_back_and_read_again_on_resume()
+    {
+        // Commits of two chunks: the power is cut when the fourth chunk comes, after the third went into the index
+        // uncommitted. Those mentions must not survive into a later commit (they would then count as duplicates).
+        var count = 3 * FileImporter.ChunkSize + 100;
+        var path = Write("cut.jsonl", string.Join("\n", Enumerable.Range(0, count).Select(i => Line($"c{i}"))) + "\n");
+        var indexPath = Path.Combine(_folder, "index");
+        using (var index = new LuceneMentionIndex(indexPath))
+        {
+            using var cancel = new CancellationTokenSource();
+            var stopping = new StopAfterWrites(index, int.MaxValue, cancel, adds: 3);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Importer(stopping, batchSize: 2 * FileImporter.ChunkSize).ImportAsync(path, null, cancel.Token));
+            Assert.Equal(2 * FileImporter.ChunkSize, await Count(index));
+            // The index takes writes again once the batch is given up.
+            await index.WriteAsync([], null, CancellationToken.None);
+            Assert.Equal(2 * FileImporter.ChunkSize, await Count(index));
+        }
+
+        using var reopened = new LuceneMentionIndex(indexPath);
+        Assert.Equal(2 * FileImporter.ChunkSize, await Count(reopened));
+        var result = await Importer(reopened, batchSize: 2 * FileImporter.ChunkSize).ImportAsync(path, null, CancellationToken.None);
+
+        Assert.Equal(2 * FileImporter.ChunkSize, result.ResumedFromLine);
+        Assert.Equal(((long)count, 0L), (result.Accepted, result.Duplicates));
+        Assert.Equal(count, await Count(reopened));
+    }
+
+    [Fact]
     public async Task Chunks_are_gathered_into_commits_of_the_batch_size_with_their_rejects()
     {
         var count = 2 * FileImporter.ChunkSize + 1_500;
@@ -152,23 +180,62 @@ public sealed class FileImporterTests : IDisposable
         Assert.Equal(count / 100, Rejects(result.RejectsPath!).Count);
     }
 
-    /// <summary>The real index, with the power cut after a number of commits.</summary>
-    private sealed class StopAfterWrites(IMentionIndex inner, int writes, CancellationTokenSource cancel) : IMentionIndex
+    /// <summary>The real index, with the power cut after a number of commits, or of parts handed to batches.</summary>
+    private sealed class StopAfterWrites(IMentionIndex inner, int writes, CancellationTokenSource cancel, int adds = int.MaxValue) : IMentionIndex
     {
         private int _done;
+        private int _added;
 
-        /// <summary>The number of mentions of each write.</summary>
+        private async Task CountAddAsync(CancellationToken cancellationToken)
+        {
+            if (++_added > adds)
+            {
+                await cancel.CancelAsync();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        /// <summary>The number of mentions of each write or batch commit.</summary>
         public List<int> Sizes { get; } = [];
 
         public async Task<WriteResult> WriteAsync(IReadOnlyList<Core.Mentions.Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken)
+        {
+            await CountAsync(cancellationToken);
+            Sizes.Add(mentions.Count);
+            return await inner.WriteAsync(mentions, checkpoints, cancellationToken);
+        }
+
+        public async Task<IMentionBatch> BeginBatchAsync(CancellationToken cancellationToken) =>
+            new Batch(this, await inner.BeginBatchAsync(cancellationToken));
+
+        private async Task CountAsync(CancellationToken cancellationToken)
         {
             if (++_done > writes)
             {
                 await cancel.CancelAsync();
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            Sizes.Add(mentions.Count);
-            return await inner.WriteAsync(mentions, checkpoints, cancellationToken);
+        }
+
+        private sealed class Batch(StopAfterWrites owner, IMentionBatch batch) : IMentionBatch
+        {
+            private int _mentions;
+
+            public async Task AddAsync(IReadOnlyList<Core.Mentions.Mention> mentions, CancellationToken cancellationToken)
+            {
+                await owner.CountAddAsync(cancellationToken);
+                _mentions += mentions.Count;
+                await batch.AddAsync(mentions, cancellationToken);
+            }
+
+            public async Task<WriteResult> CommitAsync(Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken)
+            {
+                await owner.CountAsync(cancellationToken);
+                owner.Sizes.Add(_mentions);
+                return await batch.CommitAsync(checkpoints, cancellationToken);
+            }
+
+            public ValueTask DisposeAsync() => batch.DisposeAsync();
         }
 
         public Task<IReadOnlyDictionary<string, string>> GetCheckpointsAsync(CancellationToken cancellationToken) => inner.GetCheckpointsAsync(cancellationToken);

@@ -15,6 +15,13 @@ public interface IMentionIndex : IDisposable
     /// </summary>
     Task<WriteResult> WriteAsync(IReadOnlyList<Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Starts one commit written in parts (<see cref="IMentionBatch"/>): what <see cref="WriteAsync"/> does for one
+    /// list, for mentions handed over as they come. A backend may make other writes wait until the batch is
+    /// committed or disposed, so keep a batch no longer than its commit takes to gather.
+    /// </summary>
+    Task<IMentionBatch> BeginBatchAsync(CancellationToken cancellationToken);
+
     /// <summary>The checkpoints of the last commit (import positions, crawler cursors).</summary>
     Task<IReadOnlyDictionary<string, string>> GetCheckpointsAsync(CancellationToken cancellationToken);
 

@@ -14,6 +14,9 @@ public sealed class InstrumentedMentionIndex(IMentionIndex inner) : IMentionInde
     public Task<WriteResult> WriteAsync(IReadOnlyList<Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken) =>
         TimeAsync("write", a => a?.SetTag("sl.mentions", mentions.Count), () => inner.WriteAsync(mentions, checkpoints, cancellationToken));
 
+    public async Task<IMentionBatch> BeginBatchAsync(CancellationToken cancellationToken) =>
+        new InstrumentedBatch(await inner.BeginBatchAsync(cancellationToken).ConfigureAwait(false));
+
     public Task<IReadOnlyDictionary<string, string>> GetCheckpointsAsync(CancellationToken cancellationToken) => inner.GetCheckpointsAsync(cancellationToken);
 
     public Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken cancellationToken) =>
@@ -26,6 +29,27 @@ public sealed class InstrumentedMentionIndex(IMentionIndex inner) : IMentionInde
         TimeAsync("delete", _ => { }, () => inner.DeleteAsync(filter, cancellationToken));
 
     public void Dispose() => inner.Dispose();
+
+    // A batch's parts are operations "batch_add" and its commit "batch_commit" (tagged with the mentions of the whole batch).
+    private sealed class InstrumentedBatch(IMentionBatch inner) : IMentionBatch
+    {
+        private int _mentions;
+
+        public Task AddAsync(IReadOnlyList<Mention> mentions, CancellationToken cancellationToken)
+        {
+            _mentions += mentions.Count;
+            return TimeAsync("batch_add", a => a?.SetTag("sl.mentions", mentions.Count), async () =>
+            {
+                await inner.AddAsync(mentions, cancellationToken).ConfigureAwait(false);
+                return mentions.Count;
+            });
+        }
+
+        public Task<WriteResult> CommitAsync(Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken) =>
+            TimeAsync("batch_commit", a => a?.SetTag("sl.mentions", _mentions), () => inner.CommitAsync(checkpoints, cancellationToken));
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    }
 
     private static async Task<T> TimeAsync<T>(string operation, Action<Activity?> describe, Func<Task<T>> run)
     {

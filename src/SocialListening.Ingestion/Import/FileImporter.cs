@@ -12,9 +12,9 @@ namespace SocialListening.Ingestion.Import;
 /// <summary>
 /// Imports a JSON Lines or CSV file into the index through a three-stage pipeline (read and validate, enrich,
 /// write) joined by bounded channels, so a file larger than memory streams through with back-pressure. Records flow
-/// in chunks of at most <see cref="ChunkSize"/>; the writer gathers chunks up to <see cref="ImportOptions.BatchSize"/>
-/// records and makes them one index commit that also records the resume position and the length of the rejects
-/// file: a run killed at any moment and started again resumes after the last commit, so every valid record ends up
+/// in chunks of at most <see cref="ChunkSize"/>; the writer hands each chunk to the index as it comes
+/// (<see cref="IMentionBatch"/>) and commits every <see cref="ImportOptions.BatchSize"/> records, a commit that also
+/// records the resume position and the length of the rejects file: a run killed at any moment and started again resumes after the last commit, so every valid record ends up
 /// indexed exactly once and every reject is listed exactly once.
 /// </summary>
 public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentStage> stages, MentionRecordParser parser, ImportOptions options, IngestGate? gate = null)
@@ -164,50 +164,83 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
 
     private async Task<ImportCheckpoint> WriteAsync(ChannelReader<Batch> input, string key, FileStream rejects, ImportCheckpoint totals, CancellationToken cancellationToken)
     {
-        // Chunks gathered into one commit: each commit flushes a segment and syncs it, and small segments are merged
-        // again and again as the index grows (see ImportOptions.BatchSize).
-        var pending = new List<Batch>();
-        long records = 0;
-        await foreach (var batch in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        // Each chunk goes into the index as soon as it is analysed, so that the index works while the next chunks are
+        // analysed; chunks are gathered into one commit (each commit flushes a segment and syncs it, and small segments
+        // are merged again and again as the index grows, see ImportOptions.BatchSize).
+        IMentionBatch? commit = null;
+        var pending = new Pending();
+        try
         {
-            foreach (var reject in batch.Rejects)
+            await foreach (var batch in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                var line = JsonSerializer.Serialize(new { line = reject.Line, reason = reject.Reason, record = reject.Excerpt }, MentionJson.SerializerOptions);
-                await rejects.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), cancellationToken).ConfigureAwait(false);
+                foreach (var reject in batch.Rejects)
+                {
+                    var line = JsonSerializer.Serialize(new { line = reject.Line, reason = reject.Reason, record = reject.Excerpt }, MentionJson.SerializerOptions);
+                    await rejects.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), cancellationToken).ConfigureAwait(false);
+                }
+                commit ??= await index.BeginBatchAsync(cancellationToken).ConfigureAwait(false);
+                await commit.AddAsync(batch.Mentions, cancellationToken).ConfigureAwait(false);
+                pending.Add(batch);
+                if (pending.Records >= options.BatchSize)
+                {
+                    totals = await CommitAsync(commit, pending, key, rejects, totals, cancellationToken).ConfigureAwait(false);
+                    await commit.DisposeAsync().ConfigureAwait(false);
+                    commit = null;
+                    pending = new Pending();
+                }
             }
-            pending.Add(batch);
-            records += batch.Records;
-            if (records >= options.BatchSize)
+            return commit is null ? totals : await CommitAsync(commit, pending, key, rejects, totals, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // A commit not made (a failure, a cancellation) takes back what its chunks added: the next run resumes
+            // from the last commit and reads them again.
+            if (commit is not null)
             {
-                totals = await CommitAsync(pending, key, rejects, totals, cancellationToken).ConfigureAwait(false);
-                pending.Clear();
-                records = 0;
+                await commit.DisposeAsync().ConfigureAwait(false);
             }
         }
-        return pending.Count > 0 ? await CommitAsync(pending, key, rejects, totals, cancellationToken).ConfigureAwait(false) : totals;
     }
 
-    private async Task<ImportCheckpoint> CommitAsync(List<Batch> batches, string key, FileStream rejects, ImportCheckpoint before, CancellationToken cancellationToken)
+    private static async Task<ImportCheckpoint> CommitAsync(IMentionBatch commit, Pending pending, string key, FileStream rejects, ImportCheckpoint before, CancellationToken cancellationToken)
     {
         // The rejects must be on disk before the commit that says they are.
         rejects.Flush(flushToDisk: true);
-        var last = batches[^1];
         var after = before;
-        await index.WriteAsync([.. batches.SelectMany(b => b.Mentions)], result =>
+        await commit.CommitAsync(result =>
         {
             after = before with
             {
-                Line = last.LastLine,
-                Offset = last.Offset,
+                Line = pending.LastLine,
+                Offset = pending.Offset,
                 RejectsBytes = rejects.Length,
                 Accepted = before.Accepted + result.Added,
                 Duplicates = before.Duplicates + result.Replaced,
-                Rejected = before.Rejected + batches.Sum(b => b.Rejects.Count),
-                Withheld = before.Withheld + batches.Sum(b => b.Withheld),
+                Rejected = before.Rejected + pending.Rejected,
+                Withheld = before.Withheld + pending.Withheld,
             };
             return new Dictionary<string, string?> { [key] = after.Serialize() };
         }, cancellationToken).ConfigureAwait(false);
         return after;
+    }
+
+    /// <summary>What the chunks of the commit being gathered add up to (their mentions are in the index's batch).</summary>
+    private sealed class Pending
+    {
+        public long Records { get; private set; }
+        public long Rejected { get; private set; }
+        public long Withheld { get; private set; }
+        public long LastLine { get; private set; }
+        public long Offset { get; private set; }
+
+        public void Add(Batch batch)
+        {
+            Records += batch.Records;
+            Rejected += batch.Rejects.Count;
+            Withheld += batch.Withheld;
+            LastLine = batch.LastLine;
+            Offset = batch.Offset;
+        }
     }
 
     private sealed class Batch
