@@ -29,6 +29,16 @@ public sealed class BenchTests : IDisposable
         Assert.True(a.Select(m => m.Text).Distinct().Count() > 250, "texts should be varied");
     }
 
+    [Fact]
+    public void A_timing_says_how_many_cores_the_work_kept_busy_and_its_rates()
+    {
+        var timing = new Timing(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(17));
+
+        Assert.Equal(1.7, timing.CoresBusy, 9);
+        Assert.Equal(100, timing.PerSecond(1_000), 9);
+        Assert.Equal(1_000 / 17.0, timing.PerCpuSecond(1_000), 9);
+    }
+
     [Theory]
     [InlineData("SentimentStage", "sentiment")]
     [InlineData("LanguageStage", "language")]

@@ -32,6 +32,10 @@ public readonly record struct Timing(TimeSpan Wall, TimeSpan Cpu)
 
     /// <summary>Items per second of CPU time: what one fully available core would do.</summary>
     public double PerCpuSecond(long items) => items / Math.Max(Cpu.TotalSeconds, 1e-9);
+
+    /// <summary>CPU time over wall time: how many cores the work kept busy on average (at most the machine's cores,
+    /// less when threads waited for one another or for a blocking collection).</summary>
+    public double CoresBusy => Cpu.TotalSeconds / Math.Max(Wall.TotalSeconds, 1e-9);
 }
 
 /// <summary>Latency percentiles of repeated runs of one query.</summary>

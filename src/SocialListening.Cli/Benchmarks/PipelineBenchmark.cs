@@ -62,8 +62,9 @@ public sealed class PipelineBenchmark(BenchOptions options, TextWriter log)
         var rssAfterIngest = MachineFacts.PeakRssMiB();
         Headline["ingest_per_s"] = ingest.PerSecond(ingested);
         Headline["ingest_per_cpu_s"] = ingest.PerCpuSecond(ingested);
+        Headline["ingest_cores_busy"] = ingest.CoresBusy;
         Add("ingest", "end-to-end ingest", $"{ingest.PerSecond(ingested):N0} mentions/s",
-            $"{ingested:N0} mentions ({result.Rejected} rejected) in {ingest.Wall.TotalSeconds:F1} s wall, {ingest.Cpu.TotalSeconds:F1} s CPU = {ingest.PerCpuSecond(ingested):N0} mentions per CPU-second; batch {options.BatchSize}, load {MachineFacts.LoadAverage()} after");
+            $"{ingested:N0} mentions ({result.Rejected} rejected) in {ingest.Wall.TotalSeconds:F1} s wall, {ingest.Cpu.TotalSeconds:F1} s CPU = {ingest.PerCpuSecond(ingested):N0} mentions per CPU-second, {ingest.CoresBusy:F2} of {Environment.ProcessorCount} cores busy; batch {options.BatchSize}, load {MachineFacts.LoadAverage()} after");
         var indexBytes = MachineFacts.FolderBytes(settings.IndexDirectory);
         Add("ingest", "index size on disk", $"{indexBytes / 1048576.0:F0} MiB", $"{(double)indexBytes / Math.Max(1, ingested):F0} bytes per mention");
         Add("ingest", "peak RSS during ingest", $"{rssAfterIngest:F0} MiB", "VmHWM of the process (corpus generation, stage sample and import)");
