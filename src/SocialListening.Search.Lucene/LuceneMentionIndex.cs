@@ -75,12 +75,11 @@ public sealed class LuceneMentionIndex : IMentionIndex
             _knownKeys ??= KnownKeys.Of(searcher.IndexReader);
             return new WriteBatch(this, writer, searchers, searcher, new KeyLookup(searcher.IndexReader, _knownKeys));
         }
-        catch (Exception e)
+        catch
         {
-            if (e is not OperationCanceledException)
-            {
-                Discard();
-            }
+            // Opening the writer or its searcher failed (a lock held by another process, a damaged folder): start
+            // again from the folder at the next write.
+            Discard();
             _writeLock.Release();
             throw;
         }

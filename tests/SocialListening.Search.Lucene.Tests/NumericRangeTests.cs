@@ -14,7 +14,7 @@ namespace SocialListening.Search.Lucene.Tests;
 /// mentions whose values are inside, in new segments and in segments written with step 4. The mention's source is
 /// now stored as UTF-8 bytes instead of text: both must read back. Counts (likes, followers, rating) no longer have
 /// doc values, which no search reads: segments with and without them must merge and still answer. Dates, risk and
-/// the sentiment score are now doc values only, and their ranges read the doc values: old segments hold trie terms
+/// the sentiment score are now a doc value and one bucket term, and their ranges read both: old segments hold trie terms
 /// beside doc values for the dates and risk, and trie terms alone for a sentiment score (written without a doc
 /// value for a while), even in one segment merged from both.
 /// </summary>

@@ -14,8 +14,9 @@ namespace SocialListening.Ingestion.Import;
 /// write) joined by bounded channels, so a file larger than memory streams through with back-pressure. Records flow
 /// in chunks of at most <see cref="ChunkSize"/>; the writer hands each chunk to the index as it comes
 /// (<see cref="IMentionBatch"/>) and commits every <see cref="ImportOptions.BatchSize"/> records, a commit that also
-/// records the resume position and the length of the rejects file: a run killed at any moment and started again resumes after the last commit, so every valid record ends up
-/// indexed exactly once and every reject is listed exactly once.
+/// records the resume position and the length of the rejects file: a run killed at any moment and started again
+/// resumes after the last commit, so every valid record ends up indexed exactly once and every reject is listed
+/// exactly once.
 /// </summary>
 public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentStage> stages, MentionRecordParser parser, ImportOptions options, IngestGate? gate = null)
 {
@@ -66,7 +67,8 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
 
         var chunk = Math.Clamp(options.BatchSize, 1, ChunkSize);
         var parsed = Channel.CreateBounded<Batch>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        // Room for a whole commit's chunks, so that enrichment goes on while the writer indexes and commits the last one.
+        // Room for a commit's worth of chunks, so that enrichment goes on while the writer commits (the commit flushes
+        // and syncs a segment, the longest the writer stops taking chunks).
         var enriched = Channel.CreateBounded<Batch>(new BoundedChannelOptions(Math.Max(2, options.BatchSize / chunk + 1)) { SingleReader = true, SingleWriter = true });
         await using var input = File.OpenRead(path);
         input.Seek(resume.Offset, SeekOrigin.Begin);
