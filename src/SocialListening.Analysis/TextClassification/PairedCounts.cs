@@ -6,24 +6,29 @@ namespace SocialListening.Analysis.TextClassification;
 /// One block of one text's n-gram counts for the two models of a <see cref="PairedNgramTable"/> (per thread): each
 /// n-gram met is counted under its entry index in a small table of the text's own n-grams, which stays in the
 /// nearest cache, with the running weight sums and squared counts of each model, so each block's L2-normalised
-/// contribution comes without a second pass. A new block is a new stamp, not a cleared table.
+/// contribution comes without a second pass. A new block is a new stamp, not a cleared table, and uses only the
+/// first part of the table that its n-grams need: the table grows to the longest text met, and a tweet's few hundred
+/// n-grams spread over a review's table missed the nearest cache on most counts (8 % of the scorer's time).
 /// </summary>
 internal sealed class PairedCounts(int secondStart, int outputs)
 {
     private readonly double[] _sums = new double[PairedNgramTable.MaxOutputs];
     private Slot[] _slots = new Slot[1024];
     private int _stamp;
+    private int _mask;
     private double _firstSquares;
     private double _secondSquares;
 
     /// <summary>Starts a block of at most <paramref name="ngrams"/> n-grams.</summary>
     public void Begin(int ngrams)
     {
-        if (ngrams * 2 > _slots.Length)
+        var size = (int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(ngrams, 1) * 2));
+        if (size > _slots.Length)
         {
-            _slots = new Slot[(int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)ngrams * 2))];
+            _slots = new Slot[size];
             _stamp = 0;
         }
+        _mask = size - 1;
         if (++_stamp == int.MaxValue)
         {
             Array.Clear(_slots);
@@ -87,7 +92,7 @@ internal sealed class PairedCounts(int secondStart, int outputs)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref Slot Find(int index)
     {
-        var mask = _slots.Length - 1;
+        var mask = _mask;
         // Entry indexes are already hashes (the table's home positions), spread over a larger range.
         var i = index & mask;
         while (true)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace SocialListening.Analysis.TextClassification;
 
@@ -126,9 +127,17 @@ internal sealed class PairedNgramTable
         }
     }
 
-    /// <summary>Reads the home entry of a key (its value unused), so that the lookup that follows hits the cache.</summary>
+    /// <summary>Asks the processor for the cache line of a key's home entry without waiting for it, so that the
+    /// lookup that follows hits the cache (nothing where the processor has no prefetch instruction we use).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public uint Touch(ref Entry first, ulong key) => Unsafe.Add(ref first, Home(key)).Check;
+    public unsafe void Prefetch(ref Entry first, ulong key)
+    {
+        if (Sse.IsSupported)
+        {
+            // The table is pinned (see _bytes), so the address stays valid.
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, Home(key))));
+        }
+    }
 
     // Fibonacci hashing: FNV's low bits are weak, the product's high bits are not.
     private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
