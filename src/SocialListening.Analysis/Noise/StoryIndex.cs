@@ -8,17 +8,35 @@ namespace SocialListening.Analysis.Noise;
 /// </summary>
 public sealed class StoryIndex(NoiseOptions options)
 {
+    // The bands are chained through slot numbers, not lists of stories: the index holds up to 200,000 stories for
+    // the life of the process, and a garbage collection of the young generation scans every old object a young one
+    // was written into. Four lists a story, spread over the heap, made each of the import's collections scan
+    // thousands of them (a third of its pauses); slots and chains are arrays of numbers, and the stories one array
+    // written in order (round 8 in docs/benchmarks.md).
+    private const int Bands = 4;
+    private const int BandValues = 1 << 16;
+    private const int None = -1;
+
+    // Story in each slot. While the index is not full, slots fill in order; once full, the oldest slot is reused.
+    private Story?[] _slots = [];
+    // First slot of each band value's chain (band * BandValues + value), and each slot's next in each band's chain
+    // (slot * Bands + band), newest first.
+    private int[]? _heads;
+    private int[] _next = [];
+    // Order of insertion of each slot's story, for ties (the oldest story wins, as the first one found).
+    private long[] _sequence = [];
+    private long _inserted;
+    private int _count;
+    private int _oldest;
+
     /// <summary>Whether a text of this many words has a fingerprint (and so can be a copy, and is kept in the index).</summary>
     public bool IsLongEnough(int wordCount) => wordCount >= options.MinWords;
 
     /// <summary>Adds a story remembered from an earlier run.</summary>
     public void Restore(string id, ulong fingerprint, DateTimeOffset lastSeen) =>
-        Add(Remember(new Story(id, fingerprint) { LastSeen = lastSeen }));
+        Remember(new Story(id, fingerprint) { LastSeen = lastSeen });
 
-    private readonly Dictionary<(int Band, ushort Value), List<Story>> _bands = [];
-    private readonly Queue<Story> _age = new();
-
-    public int Count => _age.Count;
+    public int Count => _count;
 
     /// <summary>The story a text of <paramref name="wordCount"/> words with this <see cref="SimHash"/> fingerprint
     /// belongs to, or a new story with <paramref name="id"/> as its first mention.</summary>
@@ -28,20 +46,29 @@ public sealed class StoryIndex(NoiseOptions options)
         {
             return (new Story(id, 0), true);
         }
+        // The nearest story within the distance and the window; among equals, the first found by band, then by age.
         Story? best = null;
         var bestDistance = int.MaxValue;
-        for (var band = 0; band < 4; band++)
+        if (_heads is { } heads)
         {
-            if (!_bands.TryGetValue((band, Band(fingerprint, band)), out var candidates))
+            for (var band = 0; band < Bands; band++)
             {
-                continue;
-            }
-            foreach (var story in candidates)
-            {
-                var distance = SimHash.Distance(story.Fingerprint, fingerprint);
-                if (distance <= options.MaxDistance && distance < bestDistance && (at - story.LastSeen).Duration() <= options.StoryWindow)
+                Story? bandBest = null;
+                var bandDistance = int.MaxValue;
+                var bandSequence = long.MaxValue;
+                for (var slot = heads[Head(fingerprint, band)]; slot != None; slot = _next[(slot * Bands) + band])
                 {
-                    (best, bestDistance) = (story, distance);
+                    var story = _slots[slot]!;
+                    var distance = SimHash.Distance(story.Fingerprint, fingerprint);
+                    if (distance <= options.MaxDistance && (at - story.LastSeen).Duration() <= options.StoryWindow
+                        && (distance < bandDistance || (distance == bandDistance && _sequence[slot] < bandSequence)))
+                    {
+                        (bandBest, bandDistance, bandSequence) = (story, distance, _sequence[slot]);
+                    }
+                }
+                if (bandDistance < bestDistance)
+                {
+                    (best, bestDistance) = (bandBest, bandDistance);
                 }
             }
         }
@@ -50,55 +77,91 @@ public sealed class StoryIndex(NoiseOptions options)
             best.LastSeen = at > best.LastSeen ? at : best.LastSeen;
             return (best, best.Id == id);
         }
-        var story1 = Remember(new Story(id, fingerprint) { LastSeen = at });
-        Add(story1);
+        var story1 = new Story(id, fingerprint) { LastSeen = at };
+        Remember(story1);
         return (story1, true);
     }
 
-    private void Add(Story story)
+    // Puts the story in a free slot, or in the oldest one's when the index is full (that story is forgotten).
+    private void Remember(Story story)
     {
-        for (var band = 0; band < 4; band++)
+        if (options.Capacity <= 0)
         {
-            var slot = (band, Band(story.Fingerprint, band));
-            if (!_bands.TryGetValue(slot, out var list))
-            {
-                _bands[slot] = list = [];
-            }
-            list.Add(story);
+            return;
         }
-    }
-
-    private Story Remember(Story story)
-    {
-        _age.Enqueue(story);
-        while (_age.Count > options.Capacity)
+        int slot;
+        if (_count < options.Capacity)
         {
-            Forget(_age.Dequeue());
-        }
-        return story;
-    }
-
-    private void Forget(Story story)
-    {
-        for (var band = 0; band < 4; band++)
-        {
-            var slot = (band, Band(story.Fingerprint, band));
-            if (_bands.TryGetValue(slot, out var list) && list.Remove(story) && list.Count == 0)
+            slot = _count++;
+            if (slot == _slots.Length)
             {
-                _bands.Remove(slot);
+                Grow();
             }
         }
+        else
+        {
+            slot = _oldest;
+            _oldest = (_oldest + 1) % options.Capacity;
+            Unlink(slot);
+        }
+        _slots[slot] = story;
+        _sequence[slot] = _inserted++;
+        var heads = _heads ??= NewHeads();
+        for (var band = 0; band < Bands; band++)
+        {
+            var head = Head(story.Fingerprint, band);
+            _next[(slot * Bands) + band] = heads[head];
+            heads[head] = slot;
+        }
     }
 
-    private static ushort Band(ulong fingerprint, int band) => (ushort)(fingerprint >> (16 * band));
+    private void Unlink(int slot)
+    {
+        var heads = _heads!;
+        var fingerprint = _slots[slot]!.Fingerprint;
+        for (var band = 0; band < Bands; band++)
+        {
+            var head = Head(fingerprint, band);
+            if (heads[head] == slot)
+            {
+                heads[head] = _next[(slot * Bands) + band];
+                continue;
+            }
+            var previous = heads[head];
+            while (_next[(previous * Bands) + band] != slot)
+            {
+                previous = _next[(previous * Bands) + band];
+            }
+            _next[(previous * Bands) + band] = _next[(slot * Bands) + band];
+        }
+    }
+
+    private void Grow()
+    {
+        var size = (int)Math.Min(options.Capacity, Math.Max(1024L, _slots.Length * 2L));
+        Array.Resize(ref _slots, size);
+        Array.Resize(ref _sequence, size);
+        Array.Resize(ref _next, size * Bands);
+    }
+
+    private static int[] NewHeads()
+    {
+        var heads = new int[Bands * BandValues];
+        Array.Fill(heads, None);
+        return heads;
+    }
+
+    private static int Head(ulong fingerprint, int band) => (band * BandValues) + (ushort)(fingerprint >> (16 * band));
 }
 
-/// <summary>A group of near-identical texts: the key of its first mention, and when its low-reach copies were posted.</summary>
 public sealed class Story(string id, ulong fingerprint)
 {
     public string Id { get; } = id;
     public ulong Fingerprint { get; } = fingerprint;
     public DateTimeOffset LastSeen { get; set; }
     public int Size { get; set; } = 1;
-    public List<DateTimeOffset> LowReachPosts { get; } = [];
+    // Made when the story's first post from a low-reach account comes: most stories have none.
+    public List<DateTimeOffset> LowReachPosts => _lowReachPosts ??= [];
+
+    private List<DateTimeOffset>? _lowReachPosts;
 }
