@@ -71,8 +71,8 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
         var chunk = Math.Clamp(options.BatchSize, 1, ChunkSize);
         var parsed = Channel.CreateBounded<Batch>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         // Room for chunks analysed while the writer commits (the commit flushes and syncs a segment, the longest the
-        // writer stops taking chunks), up to EnrichedRoom of them: each is thousands of mentions in memory, and with
-        // commits of 50,000 a commit's worth of room held 270 MB more at a million mentions.
+        // writer stops taking chunks), up to EnrichedRoom of them: each is thousands of mentions in memory (with
+        // commits of 50,000, a commit's worth of room held 270 MB more at a million mentions).
         var enriched = Channel.CreateBounded<Batch>(new BoundedChannelOptions(Math.Clamp(options.BatchSize / chunk + 1, 2, EnrichedRoom)) { SingleReader = true, SingleWriter = true });
         await using var input = File.OpenRead(path);
         input.Seek(resume.Offset, SeekOrigin.Begin);

@@ -7,10 +7,9 @@ public sealed record ImportOptions
     /// them in chunks of <see cref="FileImporter.ChunkSize"/>). Each commit flushes a segment and syncs it, and the
     /// small segments are merged again and again as the index grows: 20,000 rather than 5,000 took the import with no
     /// analysis from 145 to 135 µs of CPU a mention at 1,000,000 mentions (2,000 had cost a third of the indexing
-    /// time against 5,000), and 50,000 rather than 20,000 took 10-20 µs more off the whole import, 1.3 KB less
-    /// allocated a mention, for 80-100 MB more memory (issue 8, round 8). An interrupted import redoes at most this
-    /// many records, a few seconds' work.</summary>
-    public int BatchSize { get; init; } = 50_000;
+    /// time against 5,000). 50,000 was tried in round 8 of issue 8: less allocated, but no less CPU at 1,000,000
+    /// mentions and 170 MB more memory (docs/benchmarks.md).</summary>
+    public int BatchSize { get; init; } = 20_000;
     /// <summary>A line longer than this many bytes is rejected without being read into memory.</summary>
     public int MaxLineBytes { get; init; } = 1 << 20;
     /// <summary>Where rejects files are written.</summary>
