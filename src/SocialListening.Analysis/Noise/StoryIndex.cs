@@ -23,9 +23,6 @@ public sealed class StoryIndex(NoiseOptions options)
     // (slot * Bands + band), newest first.
     private int[]? _heads;
     private int[] _next = [];
-    // Order of insertion of each slot's story, for ties (the oldest story wins, as the first one found).
-    private long[] _sequence = [];
-    private long _inserted;
     private int _count;
     private int _oldest;
 
@@ -55,15 +52,15 @@ public sealed class StoryIndex(NoiseOptions options)
             {
                 Story? bandBest = null;
                 var bandDistance = int.MaxValue;
-                var bandSequence = long.MaxValue;
+                var bandAge = int.MaxValue;
                 for (var slot = heads[Head(fingerprint, band)]; slot != None; slot = _next[(slot * Bands) + band])
                 {
                     var story = _slots[slot]!;
                     var distance = SimHash.Distance(story.Fingerprint, fingerprint);
                     if (distance <= options.MaxDistance && (at - story.LastSeen).Duration() <= options.StoryWindow
-                        && (distance < bandDistance || (distance == bandDistance && _sequence[slot] < bandSequence)))
+                        && (distance < bandDistance || (distance == bandDistance && Age(slot) < bandAge)))
                     {
-                        (bandBest, bandDistance, bandSequence) = (story, distance, _sequence[slot]);
+                        (bandBest, bandDistance, bandAge) = (story, distance, Age(slot));
                     }
                 }
                 if (bandDistance < bestDistance)
@@ -105,7 +102,6 @@ public sealed class StoryIndex(NoiseOptions options)
             Unlink(slot);
         }
         _slots[slot] = story;
-        _sequence[slot] = _inserted++;
         var heads = _heads ??= NewHeads();
         for (var band = 0; band < Bands; band++)
         {
@@ -140,9 +136,12 @@ public sealed class StoryIndex(NoiseOptions options)
     {
         var size = (int)Math.Min(options.Capacity, Math.Max(1024L, _slots.Length * 2L));
         Array.Resize(ref _slots, size);
-        Array.Resize(ref _sequence, size);
         Array.Resize(ref _next, size * Bands);
     }
+
+    // A slot's rank from the oldest story (0) to the newest, for ties (the oldest story wins, as the first one found):
+    // slots fill in order, then are reused from the oldest on, so the rank is the distance from the oldest slot.
+    private int Age(int slot) => (slot - _oldest + options.Capacity) % options.Capacity;
 
     private static int[] NewHeads()
     {

@@ -81,18 +81,18 @@ internal sealed class PairedTextScorer
         ref var first = ref table.First;
         var secondStart = table.SecondStart;
         var length = text.Length + 2;
-        var ahead = Math.Min(length, TouchDistance);
+        var ahead = Math.Min(length, PrefetchDistance);
         for (var t = 0; t < ahead; t++)
         {
-            TouchAt(ref first, text, length, t);
+            PrefetchAt(ref first, text, length, t);
         }
         var hasSuffix = text.Length > plainLength;
         var plainEnd = hasSuffix ? plainLength + 1 : int.MaxValue;
         for (var i = 0; i < length; i++)
         {
-            if (i + TouchDistance < length)
+            if (i + PrefetchDistance < length)
             {
-                TouchAt(ref first, text, length, i + TouchDistance);
+                PrefetchAt(ref first, text, length, i + PrefetchDistance);
             }
             var key = NgramKey.Empty;
             var last = Math.Min(length, i + _charLength);
@@ -122,15 +122,15 @@ internal sealed class PairedTextScorer
     }
 
     // The table is megabytes, so a lookup is a cache miss, and in the walk each waits for the one before (the walk
-    // stops at an unknown n-gram). So the walk asks for the table's lines of the n-grams starting TouchDistance
+    // stops at an unknown n-gram). So the walk asks for the table's lines of the n-grams starting PrefetchDistance
     // positions ahead of it, with prefetches, which the processor overlaps and does not wait for: by the time the
     // walk reaches them, they are in the cache. A first pass of plain reads over the whole text (1.2x over no
     // read-ahead) did the same but waited for each line to retire; the prefetches ahead of the walk are 6-12 % faster
     // still (round 8 in docs/benchmarks.md).
-    private const int TouchDistance = 8;
+    private const int PrefetchDistance = 8;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void TouchAt(ref PairedNgramTable.Entry first, string text, int length, int i)
+    private void PrefetchAt(ref PairedNgramTable.Entry first, string text, int length, int i)
     {
         var key = NgramKey.Empty;
         var last = Math.Min(length, i + _charLength);
