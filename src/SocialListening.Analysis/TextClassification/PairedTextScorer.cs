@@ -19,14 +19,14 @@ internal sealed class PairedTextScorer
     private readonly int _charLength;
     private readonly ThreadLocal<PairedCounts> _counts;
 
-    private PairedTextScorer(LinearTextScorer suffixed, LinearTextScorer plain, PairedNgramTable chars, PairedNgramTable words)
+    private PairedTextScorer(LinearTextScorer suffixed, LinearTextScorer plain, PairedNgramTable chars, PairedNgramTable words, bool vectors)
     {
         _suffixed = suffixed;
         _plain = plain;
         _chars = chars;
         _words = words;
         _charLength = Math.Max(suffixed.CharLength, plain.CharLength);
-        _counts = new ThreadLocal<PairedCounts>(() => new PairedCounts(suffixed.Outputs, suffixed.Outputs + plain.Outputs));
+        _counts = new ThreadLocal<PairedCounts>(() => new PairedCounts(suffixed.Outputs, suffixed.Outputs + plain.Outputs, vectors));
     }
 
     /// <summary>
@@ -34,7 +34,9 @@ internal sealed class PairedTextScorer
     /// n-gram only when neither model knows it, which is exact only for vocabularies holding their prefixes; and the
     /// two models' n-grams must fit in one table (see <see cref="PairedNgramTable.TryCreate"/>).
     /// </summary>
-    public static PairedTextScorer? TryCreate(LinearTextScorer? suffixed, LinearTextScorer? plain)
+    /// <param name="vectors">Whether the weight sums use 256-bit vectors (<see cref="PairedCounts"/>): where the
+    /// processor has them, unless a test asks for the loop.</param>
+    public static PairedTextScorer? TryCreate(LinearTextScorer? suffixed, LinearTextScorer? plain, bool vectors = true)
     {
         if (suffixed is not { Closed: true } || plain is not { Closed: true })
         {
@@ -42,7 +44,7 @@ internal sealed class PairedTextScorer
         }
         var chars = PairedNgramTable.TryCreate(Merge(suffixed.Chars, plain.Chars), suffixed.Weights, suffixed.Outputs, plain.Weights, plain.Outputs);
         var words = PairedNgramTable.TryCreate(Merge(suffixed.Words, plain.Words), suffixed.Weights, suffixed.Outputs, plain.Weights, plain.Outputs);
-        return chars is null || words is null ? null : new PairedTextScorer(suffixed, plain, chars, words);
+        return chars is null || words is null ? null : new PairedTextScorer(suffixed, plain, chars, words, vectors && PairedCounts.VectorsAccelerated);
     }
 
     /// <summary>

@@ -42,6 +42,32 @@ public class PairedTextScorerTests
         }
     }
 
+    // The vector sums add the same doubles in the same order as the loop, lane by lane: the same bits, not nearly.
+    [Fact]
+    public void VectorSums_AreTheLoopsSumsToTheBit()
+    {
+        Assert.SkipUnless(PairedCounts.VectorsAccelerated, "This processor has no 256-bit vectors: the scorer uses the loop only.");
+        var vectors = PairedTextScorer.TryCreate(Complaint.Value.Scorer, Stage.Value.Scorer, vectors: true)!;
+        var loop = PairedTextScorer.TryCreate(Complaint.Value.Scorer, Stage.Value.Scorer, vectors: false)!;
+        var outputs = Stage.Value.Scorer!.Outputs;
+        double[] complaintVectors = new double[1], stageVectors = new double[outputs], complaintLoop = new double[1], stageLoop = new double[outputs];
+        var scored = 0;
+        foreach (var text in Texts.Value)
+        {
+            var (plain, withCues) = ClassifierText.NormaliseBoth(text, ComplaintCues.Lexicon);
+            if (plain.Length == 0)
+            {
+                continue;
+            }
+            Assert.True(vectors.TryScore(plain, withCues, complaintVectors, stageVectors), text);
+            Assert.True(loop.TryScore(plain, withCues, complaintLoop, stageLoop), text);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(complaintLoop[0]), BitConverter.DoubleToInt64Bits(complaintVectors[0]));
+            Assert.Equal(stageLoop.Select(BitConverter.DoubleToInt64Bits), stageVectors.Select(BitConverter.DoubleToInt64Bits));
+            scored++;
+        }
+        Assert.True(scored > 100, $"only {scored} texts scored");
+    }
+
     [Fact]
     public void PairedStage_FillsWhatTheTwoStagesFill()
     {
