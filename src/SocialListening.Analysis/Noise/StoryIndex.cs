@@ -153,6 +153,7 @@ public sealed class StoryIndex(NoiseOptions options)
     private static int Head(ulong fingerprint, int band) => (band * BandValues) + (ushort)(fingerprint >> (16 * band));
 }
 
+/// <summary>A group of near-identical texts: the key of its first mention, and when its low-reach copies were posted.</summary>
 public sealed class Story(string id, ulong fingerprint)
 {
     public string Id { get; } = id;

@@ -103,19 +103,17 @@ internal sealed class PairedCounts(int secondStart, int outputs, bool vectors)
     /// <summary>Adds each model's weight sums divided by its L2 norm, as ML.NET's FeaturizeText normalises a block.</summary>
     public void AddNormalised(Span<double> first, Span<double> second)
     {
-        if (vectors)
-        {
-            for (var k = 0; k < _sums.Length; k++)
-            {
-                _sums[k] = k < 3 ? _low[k + 1] : _high[k - 3];
-            }
-        }
+        // The vectors' lanes after the check's are the weights' sums, in the loop's order.
+        Span<double> lanes = stackalloc double[2 * Vector256<double>.Count];
+        _low.CopyTo(lanes);
+        _high.CopyTo(lanes[Vector256<double>.Count..]);
+        ReadOnlySpan<double> sums = vectors ? lanes[1..] : _sums;
         if (_firstSquares > 0)
         {
             var norm = Math.Sqrt(_firstSquares);
             for (var k = 0; k < first.Length; k++)
             {
-                first[k] += _sums[k] / norm;
+                first[k] += sums[k] / norm;
             }
         }
         if (_secondSquares > 0)
@@ -123,7 +121,7 @@ internal sealed class PairedCounts(int secondStart, int outputs, bool vectors)
             var norm = Math.Sqrt(_secondSquares);
             for (var k = 0; k < second.Length; k++)
             {
-                second[k] += _sums[secondStart + k] / norm;
+                second[k] += sums[secondStart + k] / norm;
             }
         }
     }
