@@ -180,6 +180,100 @@ public sealed class FileImporterTests : IDisposable
         Assert.Equal(count / 100, Rejects(result.RejectsPath!).Count);
     }
 
+    [Fact]
+    public void When_the_index_fails_the_reader_and_the_analysis_stop_and_let_their_chunks_go()
+    {
+        // Chunks of one record: the channels between the stages fill after a few records, and the reader and the
+        // analysis then wait for room. The first chunk the index is given fails (a full disk). They must stop too,
+        // not wait forever holding their chunks: a service's import jobs run under a token that lives as long as the
+        // process, and a wait registered on it keeps everything it holds reachable.
+        var path = Write("stuck.jsonl", string.Join("\n", Enumerable.Range(0, 200).Select(i => Line($"s{i}"))) + "\n");
+        using var index = new LuceneMentionIndex(Path.Combine(_folder, "index"));
+        var seen = new SeenMentions();
+        var importer = new FileImporter(new FailingAdds(index), [seen], new MentionRecordParser(new AuthorPseudonymiser(new byte[32]), TimeProvider.System, MentionRecordParser.DefaultMaxTextLength),
+            new ImportOptions { RejectsDirectory = Path.Combine(_folder, "rejects"), BatchSize = 1 });
+        using var lifetime = new CancellationTokenSource();
+
+        ImportFailing(importer, path, lifetime.Token);
+
+        Assert.InRange(seen.Count, 1, 199);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.Equal(0, seen.Alive());
+        GC.KeepAlive(lifetime);
+    }
+
+    // Outside the test's own frame and state machine, so that nothing of the failed import stays reachable from them.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ImportFailing(FileImporter importer, string path, CancellationToken cancellationToken) =>
+        Assert.Throws<IOException>(() => importer.ImportAsync(path, null, cancellationToken).GetAwaiter().GetResult());
+
+    /// <summary>Remembers the mentions it analysed without keeping them alive.</summary>
+    private sealed class SeenMentions : Core.Analysis.IEnrichmentStage
+    {
+        private readonly List<WeakReference<Core.Mentions.Mention>> _seen = [];
+
+        public int Count
+        {
+            get
+            {
+                lock (_seen)
+                {
+                    return _seen.Count;
+                }
+            }
+        }
+
+        public void Enrich(Core.Mentions.Mention[] batch)
+        {
+            lock (_seen)
+            {
+                _seen.AddRange(batch.Select(m => new WeakReference<Core.Mentions.Mention>(m)));
+            }
+        }
+
+        public int Alive()
+        {
+            lock (_seen)
+            {
+                return _seen.Count(w => w.TryGetTarget(out _));
+            }
+        }
+    }
+
+    /// <summary>The real index, whose batches fail when given mentions, as on a full disk.</summary>
+    private sealed class FailingAdds(IMentionIndex inner) : IMentionIndex
+    {
+        public Task<WriteResult> WriteAsync(IReadOnlyList<Core.Mentions.Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken) =>
+            inner.WriteAsync(mentions, checkpoints, cancellationToken);
+
+        public async Task<IMentionBatch> BeginBatchAsync(CancellationToken cancellationToken) => new Batch(await inner.BeginBatchAsync(cancellationToken));
+
+        private sealed class Batch(IMentionBatch batch) : IMentionBatch
+        {
+            public Task AddAsync(IReadOnlyList<Core.Mentions.Mention> mentions, CancellationToken cancellationToken) =>
+                Task.FromException(new IOException("No space left on device"));
+
+            public Task<WriteResult> CommitAsync(Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken) =>
+                batch.CommitAsync(checkpoints, cancellationToken);
+
+            public ValueTask DisposeAsync() => batch.DisposeAsync();
+        }
+
+        public Task<IReadOnlyDictionary<string, string>> GetCheckpointsAsync(CancellationToken cancellationToken) => inner.GetCheckpointsAsync(cancellationToken);
+
+        public Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken cancellationToken) => inner.SearchAsync(request, cancellationToken);
+
+        public Task<AggregationResult> AggregateAsync(AggregationRequest request, CancellationToken cancellationToken) => inner.AggregateAsync(request, cancellationToken);
+
+        public Task<long> DeleteAsync(MentionFilter filter, CancellationToken cancellationToken) => inner.DeleteAsync(filter, cancellationToken);
+
+        public void Dispose()
+        {
+        }
+    }
+
     /// <summary>The real index, with the power cut after a number of commits, or of parts handed to batches.</summary>
     private sealed class StopAfterWrites(IMentionIndex inner, int writes, CancellationTokenSource cancel, int adds = int.MaxValue) : IMentionIndex
     {

@@ -77,9 +77,30 @@ public sealed class FileImporter(IMentionIndex index, IReadOnlyList<IEnrichmentS
         await using var input = File.OpenRead(path);
         input.Seek(resume.Offset, SeekOrigin.Begin);
 
-        var read = Task.Run(() => ReadAsync(reader, input, resume, header, chunk, parsed.Writer, progress, cancellationToken), cancellationToken);
-        var enrich = Task.Run(() => EnrichAsync(parsed.Reader, enriched.Writer, cancellationToken), cancellationToken);
-        var totals = await WriteAsync(enriched.Reader, key, rejects, resume, cancellationToken).ConfigureAwait(false);
+        // The reader and the analysis stop with the caller's token, and also when the writer fails: they would
+        // otherwise wait forever for room in channels nobody reads, holding their chunks (and, through the caller's
+        // token, staying reachable) for as long as that token lives, which in the service is the process's life.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var read = Task.Run(() => ReadAsync(reader, input, resume, header, chunk, parsed.Writer, progress, stop.Token), stop.Token);
+        var enrich = Task.Run(() => EnrichAsync(parsed.Reader, enriched.Writer, stop.Token), stop.Token);
+        ImportCheckpoint totals;
+        try
+        {
+            totals = await WriteAsync(enriched.Reader, key, rejects, resume, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await Task.WhenAll(read, enrich).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // Their cancellation, or the failure the writer received through the channel: the writer's is reported.
+            }
+            throw;
+        }
         await Task.WhenAll(read, enrich).ConfigureAwait(false);
 
         // The file is done: forget its position, so importing it again re-reads it (and finds only duplicates).
