@@ -243,12 +243,9 @@ public sealed class FileImporterTests : IDisposable
     }
 
     /// <summary>The real index, whose batches fail when given mentions, as on a full disk.</summary>
-    private sealed class FailingAdds(IMentionIndex inner) : IMentionIndex
+    private sealed class FailingAdds(IMentionIndex inner) : PassThroughIndex(inner)
     {
-        public Task<WriteResult> WriteAsync(IReadOnlyList<Core.Mentions.Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken) =>
-            inner.WriteAsync(mentions, checkpoints, cancellationToken);
-
-        public async Task<IMentionBatch> BeginBatchAsync(CancellationToken cancellationToken) => new Batch(await inner.BeginBatchAsync(cancellationToken));
+        public override async Task<IMentionBatch> BeginBatchAsync(CancellationToken cancellationToken) => new Batch(await Inner.BeginBatchAsync(cancellationToken));
 
         private sealed class Batch(IMentionBatch batch) : IMentionBatch
         {
@@ -261,21 +258,10 @@ public sealed class FileImporterTests : IDisposable
             public ValueTask DisposeAsync() => batch.DisposeAsync();
         }
 
-        public Task<IReadOnlyDictionary<string, string>> GetCheckpointsAsync(CancellationToken cancellationToken) => inner.GetCheckpointsAsync(cancellationToken);
-
-        public Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken cancellationToken) => inner.SearchAsync(request, cancellationToken);
-
-        public Task<AggregationResult> AggregateAsync(AggregationRequest request, CancellationToken cancellationToken) => inner.AggregateAsync(request, cancellationToken);
-
-        public Task<long> DeleteAsync(MentionFilter filter, CancellationToken cancellationToken) => inner.DeleteAsync(filter, cancellationToken);
-
-        public void Dispose()
-        {
-        }
     }
 
     /// <summary>The real index, with the power cut after a number of commits, or of parts handed to batches.</summary>
-    private sealed class StopAfterWrites(IMentionIndex inner, int writes, CancellationTokenSource cancel, int adds = int.MaxValue) : IMentionIndex
+    private sealed class StopAfterWrites(IMentionIndex inner, int writes, CancellationTokenSource cancel, int adds = int.MaxValue) : PassThroughIndex(inner)
     {
         private int _done;
         private int _added;
@@ -292,15 +278,15 @@ public sealed class FileImporterTests : IDisposable
         /// <summary>The number of mentions of each write or batch commit.</summary>
         public List<int> Sizes { get; } = [];
 
-        public async Task<WriteResult> WriteAsync(IReadOnlyList<Core.Mentions.Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken)
+        public override async Task<WriteResult> WriteAsync(IReadOnlyList<Core.Mentions.Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken)
         {
             await CountAsync(cancellationToken);
             Sizes.Add(mentions.Count);
-            return await inner.WriteAsync(mentions, checkpoints, cancellationToken);
+            return await Inner.WriteAsync(mentions, checkpoints, cancellationToken);
         }
 
-        public async Task<IMentionBatch> BeginBatchAsync(CancellationToken cancellationToken) =>
-            new Batch(this, await inner.BeginBatchAsync(cancellationToken));
+        public override async Task<IMentionBatch> BeginBatchAsync(CancellationToken cancellationToken) =>
+            new Batch(this, await Inner.BeginBatchAsync(cancellationToken));
 
         private async Task CountAsync(CancellationToken cancellationToken)
         {
@@ -332,13 +318,25 @@ public sealed class FileImporterTests : IDisposable
             public ValueTask DisposeAsync() => batch.DisposeAsync();
         }
 
-        public Task<IReadOnlyDictionary<string, string>> GetCheckpointsAsync(CancellationToken cancellationToken) => inner.GetCheckpointsAsync(cancellationToken);
+    }
 
-        public Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken cancellationToken) => inner.SearchAsync(request, cancellationToken);
+    /// <summary>An index that hands everything to the real one; the wrappers above change what they test.</summary>
+    private abstract class PassThroughIndex(IMentionIndex inner) : IMentionIndex
+    {
+        protected IMentionIndex Inner { get; } = inner;
 
-        public Task<AggregationResult> AggregateAsync(AggregationRequest request, CancellationToken cancellationToken) => inner.AggregateAsync(request, cancellationToken);
+        public virtual Task<WriteResult> WriteAsync(IReadOnlyList<Core.Mentions.Mention> mentions, Func<WriteResult, IReadOnlyDictionary<string, string?>>? checkpoints, CancellationToken cancellationToken) =>
+            Inner.WriteAsync(mentions, checkpoints, cancellationToken);
 
-        public Task<long> DeleteAsync(MentionFilter filter, CancellationToken cancellationToken) => inner.DeleteAsync(filter, cancellationToken);
+        public virtual Task<IMentionBatch> BeginBatchAsync(CancellationToken cancellationToken) => Inner.BeginBatchAsync(cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, string>> GetCheckpointsAsync(CancellationToken cancellationToken) => Inner.GetCheckpointsAsync(cancellationToken);
+
+        public Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken cancellationToken) => Inner.SearchAsync(request, cancellationToken);
+
+        public Task<AggregationResult> AggregateAsync(AggregationRequest request, CancellationToken cancellationToken) => Inner.AggregateAsync(request, cancellationToken);
+
+        public Task<long> DeleteAsync(MentionFilter filter, CancellationToken cancellationToken) => Inner.DeleteAsync(filter, cancellationToken);
 
         public void Dispose()
         {
