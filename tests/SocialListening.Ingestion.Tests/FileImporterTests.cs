@@ -257,7 +257,6 @@ public sealed class FileImporterTests : IDisposable
 
             public ValueTask DisposeAsync() => batch.DisposeAsync();
         }
-
     }
 
     /// <summary>The real index, with the power cut after a number of commits, or of parts handed to batches.</summary>
@@ -317,7 +316,6 @@ public sealed class FileImporterTests : IDisposable
 
             public ValueTask DisposeAsync() => batch.DisposeAsync();
         }
-
     }
 
     /// <summary>An index that hands everything to the real one; the wrappers above change what they test.</summary>

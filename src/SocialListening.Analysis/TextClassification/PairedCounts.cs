@@ -49,9 +49,15 @@ internal sealed class PairedCounts(int secondStart, int outputs, bool vectors)
             Array.Clear(_slots);
             _stamp = 1;
         }
-        Array.Clear(_sums);
-        _low = default;
-        _high = default;
+        if (vectors)
+        {
+            _low = default;
+            _high = default;
+        }
+        else
+        {
+            Array.Clear(_sums);
+        }
         _firstSquares = 0;
         _secondSquares = 0;
     }
@@ -105,9 +111,13 @@ internal sealed class PairedCounts(int secondStart, int outputs, bool vectors)
     {
         // The vectors' lanes after the check's are the weights' sums, in the loop's order.
         Span<double> lanes = stackalloc double[2 * Vector256<double>.Count];
-        _low.CopyTo(lanes);
-        _high.CopyTo(lanes[Vector256<double>.Count..]);
-        ReadOnlySpan<double> sums = vectors ? lanes[1..] : _sums;
+        scoped ReadOnlySpan<double> sums = _sums;
+        if (vectors)
+        {
+            _low.CopyTo(lanes);
+            _high.CopyTo(lanes[Vector256<double>.Count..]);
+            sums = lanes[1..];
+        }
         if (_firstSquares > 0)
         {
             var norm = Math.Sqrt(_firstSquares);
