@@ -39,6 +39,24 @@ public sealed class BenchTests : IDisposable
         Assert.Equal(1_000 / 17.0, timing.PerCpuSecond(1_000), 9);
     }
 
+    [Fact]
+    public void The_median_of_passes_is_the_pass_of_middle_wall_time()
+    {
+        var walls = new Queue<int>([9, 2, 5]);
+        var passes = 0;
+
+        var median = Timing.Median(3, () =>
+        {
+            passes++;
+            var seconds = walls.Dequeue();
+            return new Timing(TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(seconds * 2));
+        });
+
+        Assert.Equal(3, passes);
+        Assert.Equal(TimeSpan.FromSeconds(5), median.Wall);
+        Assert.Equal(TimeSpan.FromSeconds(10), median.Cpu);
+    }
+
     [Theory]
     [InlineData("SentimentStage", "sentiment")]
     [InlineData("LanguageStage", "language")]

@@ -28,6 +28,19 @@ public readonly record struct Timing(TimeSpan Wall, TimeSpan Cpu)
         return new Timing(clock.Elapsed, process.TotalProcessorTime - cpu);
     }
 
+    /// <summary>The pass of median wall time among <paramref name="passes"/> runs of <paramref name="pass"/>.</summary>
+    public static Timing Median(int passes, Func<Timing> pass)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(passes, 1);
+        var timings = new Timing[passes];
+        for (var i = 0; i < passes; i++)
+        {
+            timings[i] = pass();
+        }
+        Array.Sort(timings, (a, b) => a.Wall.CompareTo(b.Wall));
+        return timings[passes / 2];
+    }
+
     public double PerSecond(long items) => items / Math.Max(Wall.TotalSeconds, 1e-9);
 
     /// <summary>Items per second of CPU time: what one fully available core would do.</summary>
